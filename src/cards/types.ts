@@ -1,0 +1,53 @@
+/** Card content, independent of any output format (Anki, TSV, Pleco, terminal study). */
+import type { Token } from '../domain/types.js';
+
+export interface CardSource {
+  /** Article title (headline or file name). */
+  title: string;
+  /** File the article came from, as given by the user (`-` for stdin). */
+  file: string;
+}
+
+/** An example sentence with the target word located in it. */
+export interface CardSentence {
+  text: string;
+  /** Tokens covering `text`, each with tone-mark pinyin ('' for punctuation). */
+  tokens: Token[];
+  /** UTF-16 offsets of the target word inside `text`. */
+  targetStart: number;
+  targetEnd: number;
+}
+
+export interface WordCard {
+  simplified: string;
+  traditional: string;
+  /** Tone marks, syllables separated by single spaces: `diào yán`. */
+  pinyin: string;
+  /** CC-CEDICT style numbers: `diao4 yan2` (ü written as `u:`). */
+  pinyinNumbered: string;
+  /** Cleaned senses, most useful first; never empty. */
+  definitions: string[];
+  /** e.g. `个 (gè)`; '' when CC-CEDICT gives none. */
+  classifier: string;
+  /** HSK 2.0 level 1–6; 7 means beyond HSK 6; null when unknown. */
+  level: number | null;
+  levelEstimated: boolean;
+  /** Best corpus frequency rank (lower = more common); null when unknown. */
+  frequencyRank: number | null;
+  sentence: CardSentence | null;
+  source: CardSource;
+}
+
+export interface SentenceTarget {
+  word: string;
+  pinyin: string;
+  /** Short meaning (first sense or two). */
+  meaning: string;
+}
+
+export interface SentenceCard {
+  text: string;
+  tokens: Token[];
+  targets: SentenceTarget[];
+  source: CardSource;
+}
