@@ -1,0 +1,3 @@
+export type { LexEntry, Lexicon } from './types.js';
+export { loadLexicon, createLexicon } from './load.js';
+export { combinedRank, estimateLevel } from './levels.js';

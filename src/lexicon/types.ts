@@ -1,0 +1,31 @@
+/** One CC-CEDICT entry as stored in the lexicon artefact. */
+export interface LexEntry {
+  simplified: string;
+  traditional: string;
+  /** CC-CEDICT numbered pinyin, syllables separated by spaces: `zai4 ti3`, `Zhong1 guo2`, `lu:4`. */
+  pinyin: string;
+  /** Raw CC-CEDICT senses, unedited. */
+  senses: string[];
+}
+
+/** Everything the engine knows about words, loaded once from the built artefact. */
+export interface Lexicon {
+  /** All entries whose simplified or traditional form is `word` (simplified matches first). */
+  lookup(word: string): LexEntry[];
+  /** True when CC-CEDICT has an entry for `word` (either script). */
+  has(word: string): boolean;
+  /** True when every entry for `word` is a proper noun (capitalised reading). */
+  isProperNoun(word: string): boolean;
+  /** True when CC-CEDICT lists `char` as a surname. */
+  isSurname(char: string): boolean;
+  /** Official HSK 2.0 level 1–6, or null when the word is not on the list. */
+  hskLevel(simplified: string): number | null;
+  /** Rank in the BCC book corpus word list (1 = most common), or null. */
+  bookRank(word: string): number | null;
+  /** Rank in the SUBTLEX-CH film subtitle word list (1 = most common), or null. */
+  movieRank(word: string): number | null;
+  /** Rank boundaries calibrated on the HSK list, for estimating levels of unlisted words. */
+  readonly levelBoundaries: readonly number[];
+  /** Longest headword length, for longest-match splitting. */
+  readonly maxWordLength: number;
+}
