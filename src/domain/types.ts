@@ -41,3 +41,60 @@ export interface Sentence {
   paragraphKind: ParagraphKind;
   tokens: Token[];
 }
+
+/** A dictionary word met in the analysed text, with what a learner needs to know about it. */
+export interface VocabItem {
+  /** Simplified headword. */
+  word: string;
+  traditional: string;
+  /** Citation reading from CC-CEDICT in tone marks: `zài tǐ`. */
+  pinyin: string;
+  pinyinNumbered: string;
+  definitions: string[];
+  /** Measure word(s) like `个 (gè)`, or ''. */
+  classifier: string;
+  /** HSK 2.0 level 1–6, 7 for beyond HSK 6, null if unknown. */
+  level: number | null;
+  levelEstimated: boolean;
+  frequencyRank: number | null;
+  /** Occurrences in the analysed text. */
+  count: number;
+  hard: boolean;
+  /** Best example sentences (indexes into the analysis sentences), best first. */
+  examples: number[];
+  /** Index of the sentence where the word first appears. */
+  firstSentence: number;
+}
+
+export interface StudySentence {
+  index: number;
+  /** Hard words (simplified) the sentence teaches. */
+  targets: string[];
+}
+
+export interface AnalysisStats {
+  tokens: number;
+  wordTokens: number;
+  uniqueWords: number;
+  hardWords: number;
+  /** Level (1–6) → share of word tokens at or below it. */
+  coverage: Record<string, number>;
+  /** Share of word tokens this learner already handles (not hard). */
+  learnerCoverage: number;
+  /** Lowest level reaching 95% coverage; 7 means beyond HSK 6. */
+  estimatedLevel: number;
+}
+
+export type SortOrder = 'useful' | 'article' | 'level' | 'order';
+
+export interface Analysis {
+  level: number;
+  articles: Array<{ source: string; title: string }>;
+  sentences: Sentence[];
+  /** All content words, hard ones first, each group in ranking order. */
+  vocab: VocabItem[];
+  studySentences: StudySentence[];
+  stats: AnalysisStats;
+  /** Per-item problems worth telling the user (never fatal). */
+  diagnostics: string[];
+}

@@ -1,0 +1,26 @@
+/** How much of a text a learner at each HSK level can read. */
+
+export const COVERAGE_TARGET = 0.95;
+
+/**
+ * Share of word tokens at or below each level 1–6. Unlevelled words count as beyond
+ * HSK 6. Names, numbers and punctuation are not passed in, so they do not count.
+ */
+export function coverageByLevel(tokenLevels: ReadonlyArray<number | null>): Record<string, number> {
+  const coverage: Record<string, number> = {};
+  for (let level = 1; level <= 6; level++) {
+    const covered = tokenLevels.filter((l) => l !== null && l <= level).length;
+    coverage[String(level)] = tokenLevels.length ? round4(covered / tokenLevels.length) : 0;
+  }
+  return coverage;
+}
+
+/** Lowest level whose coverage reaches 95%; 7 when even HSK 6 does not. */
+export function estimatedTextLevel(coverage: Record<string, number>): number {
+  for (let level = 1; level <= 6; level++) if ((coverage[String(level)] ?? 0) >= COVERAGE_TARGET) return level;
+  return 7;
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

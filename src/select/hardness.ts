@@ -1,0 +1,39 @@
+/** Which words are hard for this learner. */
+import type { KnownWords } from './known-words.js';
+
+export interface LearnerPolicy {
+  /** HSK level the learner is at (1–6): words at or below it are not hard. */
+  level: number;
+  known: KnownWords;
+}
+
+export interface WordLevelFacts {
+  word: string;
+  traditional: string;
+  /** 1–6, 7 beyond HSK; null if unknown (treated as beyond). */
+  level: number | null;
+  levelEstimated: boolean;
+  /**
+   * The word split into its longest dictionary parts with each part's level, when it is
+   * an unlisted compound of two or more dictionary words; null otherwise.
+   */
+  parts: Array<{ word: string; level: number | null; estimated: boolean }> | null;
+}
+
+function knows(policy: LearnerPolicy, word: string, traditional = word): boolean {
+  return policy.known.has(word) || policy.known.has(traditional);
+}
+
+/**
+ * Hard = not known, level above the learner's, and not a transparent compound whose
+ * every part the learner already has (known, or officially at or below their level).
+ */
+export function isHard(w: WordLevelFacts, policy: LearnerPolicy): boolean {
+  if (knows(policy, w.word, w.traditional)) return false;
+  if ((w.level ?? 7) <= policy.level) return false;
+  if (w.levelEstimated && w.parts && w.parts.length >= 2) {
+    const allParts = w.parts.every((p) => knows(policy, p.word) || (!p.estimated && p.level !== null && p.level <= policy.level));
+    if (allParts) return false;
+  }
+  return true;
+}
