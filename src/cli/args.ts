@@ -1,0 +1,86 @@
+/** Command-line parsing: argv → a typed command, or a UsageError. */
+import { existsSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../domain/errors.js';
+import type { SortOrder } from '../domain/types.js';
+import { SORT_ORDERS } from '../select/index.js';
+
+export interface AnalysisOptions {
+  inputs: string[];
+  level: number;
+  known: string | null;
+  sort: SortOrder;
+  encoding: string | null;
+}
+
+export type Command =
+  | { name: 'help'; topic?: string }
+  | { name: 'version' }
+  | ({ name: 'app' } & AnalysisOptions)
+  | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions);
+
+export const DEFAULT_LEVEL = 3;
+
+const shared = {
+  level: { type: 'string', short: 'l' },
+  known: { type: 'string', short: 'k' },
+  sort: { type: 'string', short: 's' },
+  encoding: { type: 'string', short: 'e' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
+
+function parse(args: string[], options: ParseArgsConfig['options']): Parsed {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true }) as Parsed;
+  } catch (e) {
+    // Node's messages are long and mention internals; keep the first sentence.
+    const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
+    throw new UsageError(msg);
+  }
+}
+
+function intOption(name: string, raw: unknown, min: number, max: number): number {
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || n < min || n > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got '${String(raw)}'`);
+  }
+  return n;
+}
+
+function analysisOptions(values: Record<string, unknown>, positionals: string[], command: string): AnalysisOptions {
+  if (positionals.length === 0) throw new UsageError(`${command}: give one or more files, a directory, or - for stdin`);
+  const sort = (values.sort ?? 'useful') as SortOrder;
+  if (!SORT_ORDERS.includes(sort)) throw new UsageError(`--sort must be one of ${SORT_ORDERS.join(', ')}, got '${String(values.sort)}'`);
+  return {
+    inputs: positionals,
+    level: values.level === undefined ? DEFAULT_LEVEL : intOption('level', values.level, 1, 6),
+    known: (values.known as string | undefined) ?? null,
+    sort,
+    encoding: (values.encoding as string | undefined) ?? null,
+  };
+}
+
+/** `defaultInputs` is what the app opens when no file is given (the bundled sample). */
+export function parseCommand(argv: string[], defaultInputs: string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v' || first === 'version') return { name: 'version' };
+  if (first === 'help' || first === '--help' || first === '-h') return { name: 'help', topic: rest[0] };
+  if (first === 'analyze') {
+    const { values, positionals } = parse(rest, { ...shared, limit: { type: 'string', short: 'n' }, json: { type: 'boolean' } });
+    if (values.help) return { name: 'help', topic: 'analyze' };
+    return {
+      name: 'analyze',
+      ...analysisOptions(values, positionals, 'analyze'),
+      limit: values.limit === undefined ? null : intOption('limit', values.limit, 1, 1_000_000),
+      json: Boolean(values.json),
+    };
+  }
+  if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(first)) {
+    throw new UsageError(`unknown command '${first}' (try: zhcards help)`);
+  }
+  const { values, positionals } = parse(argv, shared);
+  if (values.help) return { name: 'help' };
+  return { name: 'app', ...analysisOptions(values, positionals.length ? positionals : defaultInputs, 'zhcards') };
+}

@@ -1,0 +1,80 @@
+/** Human-readable and JSON renderings of an analysis for `zhcards analyze`. */
+import type { Analysis, VocabItem } from '../domain/types.js';
+import { displayWidth, headword, levelLabel, padToWidth, truncateToWidth } from '../text/index.js';
+import type { Style } from './colors.js';
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+function levelName(level: number): string {
+  return level >= 7 ? 'beyond HSK 6' : `HSK ${level}`;
+}
+
+export function formatTable(a: Analysis, style: Style, limit: number, width: number): string {
+  const hard = a.vocab.filter((v) => v.hard);
+  const rows = hard.slice(0, limit).map((v, i) => [String(i + 1), headword(v), v.pinyin, levelLabel(v), String(v.count), v.definitions.slice(0, 2).join('; ')]);
+  const head = ['#', 'word', 'pinyin', 'HSK', 'n', 'meaning'];
+  const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]!))));
+  const fixed = widths.slice(0, 5).reduce((n, w) => n + w + 2, 0);
+  widths[5] = Math.max(12, Math.min(widths[5]!, width - fixed));
+  const line = (cells: string[], paint: (c: number, s: string) => string) =>
+    cells.map((cell, c) => paint(c, c === 5 ? truncateToWidth(cell, widths[5]!) : c === 0 || c === 4 ? cell.padStart(widths[c]!) : padToWidth(cell, widths[c]!))).join('  ').trimEnd();
+  const out: string[] = [];
+  const titles = a.articles.map((x) => x.title).join(' · ');
+  out.push(style.bold(`${titles}`));
+  out.push(style.dim(`Hard words for a learner at HSK ${a.level}: ${hard.length} (showing ${rows.length}, most useful first)`));
+  out.push('');
+  out.push(line(head, (_, s) => style.dim(s)));
+  for (const r of rows) out.push(line(r, (c, s) => (c === 1 ? style.bold(s) : c === 2 ? style.cyan(s) : c === 3 ? style.yellow(s) : s)));
+  if (hard.length > rows.length) out.push(style.dim(`… ${hard.length - rows.length} more (use --limit)`));
+  out.push('');
+  out.push(...formatStats(a, style));
+  const study = a.studySentences.slice(0, 5);
+  if (study.length) {
+    out.push('', style.bold('Study sentences'));
+    for (const s of study) out.push(`  ${truncateToWidth(a.sentences[s.index]!.text, width - 4)}  ${style.dim(`[${s.targets.join(', ')}]`)}`);
+  }
+  for (const d of a.diagnostics) out.push(style.dim(`note: ${d}`));
+  return out.join('\n');
+}
+
+export function formatStats(a: Analysis, style: Style): string[] {
+  const s = a.stats;
+  const coverage = Object.entries(s.coverage).map(([l, c]) => `HSK${l} ${pct(c)}`).join('  ');
+  return [
+    `${style.bold('Tokens')} ${s.tokens}   ${style.bold('word tokens')} ${s.wordTokens}   ${style.bold('unique words')} ${s.uniqueWords}   ${style.bold('hard')} ${s.hardWords}`,
+    `${style.bold('Coverage')} ${coverage}   ${style.bold('you')} ${pct(s.learnerCoverage)}`,
+    `${style.bold('Estimated article level')} ${levelName(s.estimatedLevel)} (95% of word tokens)`,
+  ];
+}
+
+/** The documented JSON shape (README "JSON output"). */
+export function toJson(a: Analysis, limit: number | null): object {
+  return {
+    level: a.level,
+    articles: a.articles,
+    stats: a.stats,
+    sentences: a.sentences.map((s) => ({
+      index: s.index,
+      text: s.text,
+      article: s.article,
+      kind: s.paragraphKind,
+      tokens: s.tokens.map((t) => ({ text: t.text, pinyin: t.pinyin, kind: t.kind })),
+    })),
+    vocab: (limit === null ? a.vocab : a.vocab.slice(0, limit)).map((v) => ({
+      word: v.word,
+      traditional: v.traditional,
+      pinyin: v.pinyin,
+      pinyinNumbered: v.pinyinNumbered,
+      definitions: v.definitions,
+      classifier: v.classifier,
+      level: v.level,
+      levelEstimated: v.levelEstimated,
+      frequencyRank: v.frequencyRank,
+      count: v.count,
+      hard: v.hard,
+      examples: v.examples,
+    })),
+    studySentences: a.studySentences,
+    diagnostics: a.diagnostics,
+  };
+}

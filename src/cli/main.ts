@@ -1,0 +1,70 @@
+/**
+ * The `zhcards` entry point: parse argv, run a command, map failures to one line on
+ * stderr and an exit code. The only place that reads the clock, argv and env.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ZhcardsError } from '../domain/errors.js';
+import { projectRoot } from '../lexicon/artefact.js';
+import { parseCommand, type Command } from './args.js';
+import { styleFor } from './colors.js';
+import { formatTable, toJson } from './format-analysis.js';
+import { HELP } from './help.js';
+import { loadAnalysis, loadInputs } from './load-analysis.js';
+
+const DEFAULT_TABLE_LIMIT = 30;
+
+function sampleArticle(): string[] {
+  const dir = join(projectRoot(), 'articles');
+  const first = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort()[0];
+  return first ? [join(dir, first)] : [];
+}
+
+async function run(cmd: Command): Promise<number> {
+  switch (cmd.name) {
+    case 'help':
+      process.stdout.write(HELP);
+      return 0;
+    case 'version':
+      process.stdout.write(`${JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version}\n`);
+      return 0;
+    case 'analyze': {
+      const analysis = await loadAnalysis(cmd);
+      if (cmd.json) {
+        process.stdout.write(`${JSON.stringify(toJson(analysis, cmd.limit))}\n`);
+      } else {
+        const style = styleFor(process.stdout, process.env);
+        process.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, process.stdout.columns || 100)}\n`);
+      }
+      return 0;
+    }
+    case 'app': {
+      const { articles, known } = await loadInputs(cmd);
+      process.stderr.write('zhcards: analysing…');
+      const { runApp } = await import('../ui/run-app.js');
+      return runApp({ articles, known, level: cmd.level, sort: cmd.sort, onReady: () => process.stderr.write('\r\x1b[2K') });
+    }
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    return await run(parseCommand(argv, sampleArticle()));
+  } catch (e) {
+    if (e instanceof ZhcardsError) {
+      process.stderr.write(`zhcards: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    process.stderr.write(`zhcards: unexpected error: ${err?.message ?? String(e)}\n`);
+    if (process.env.ZHCARDS_DEBUG) process.stderr.write(`${err?.stack}\n`);
+    return 1;
+  }
+}
+
+// Piping into `head` closes stdout early; that is not an error worth a trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,1 @@
+export { analyzeArticles, type AnalyzeOptions } from './analyze.js';
