@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: speed and memory targets, measured as ratios within one run.
+ *  1. cold `analyze --json` of the sample page vs a bare node process that loads nodejieba and cuts it (goal ≤ 1.3×)
+ *  2. a 10 MB text vs bare nodejieba cutting it (goal ≤ 2× time, ≤ 1.5 GB peak)
+ *  3. Anki export of 10,000 notes (see scripts/bench-export.ts)
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { compare } from './bench/measure.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const corpus = join(root, '..', 'shared', 'corpus', 'articles');
+const samplePage = existsSync(join(corpus, 'seed-jiangnan-wanbao.txt'))
+  ? join(corpus, 'seed-jiangnan-wanbao.txt')
+  : join(root, 'articles', readdirSync(join(root, 'articles')).filter((f) => f.endsWith('.txt')).sort()[0]!);
+const repeats = Number(process.env.BENCH_REPEATS ?? 5);
+const bare = (file: string) => ['scripts/bench/bare-jieba.cjs', file];
+const ours = (file: string) => ['bin/zhcards.js', 'analyze', file, '--json'];
+
+function report(title: string, goal: string, r: Record<string, { seconds: number; peakMb: number }>): void {
+  const [a, b] = [r.zhcards!, r['bare nodejieba']!];
+  console.log(`\n${title}`);
+  for (const [name, s] of Object.entries(r)) console.log(`  ${name.padEnd(16)} ${s.seconds.toFixed(2).padStart(7)} s  ${s.peakMb.toFixed(0).padStart(6)} MB`);
+  console.log(`  ratio            ${(a.seconds / b.seconds).toFixed(2).padStart(7)} ×   (goal ${goal})`);
+}
+
+console.log(`zhcards bench — ${repeats} runs each, medians; node ${process.version}`);
+report(`1. cold analyze --json of ${samplePage.replace(root, '')}`, '≤ 1.3×', compare({ zhcards: ours(samplePage), 'bare nodejieba': bare(samplePage) }, repeats, root));
+
+const dir = mkdtempSync(join(tmpdir(), 'zhcards-bench-'));
+try {
+  const sources = [samplePage, ...readdirSync(join(root, 'articles')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'articles', f))];
+  const unit = sources.map((f) => readFileSync(f, 'utf8')).join('\n\n');
+  const big = join(dir, 'ten-megabytes.txt');
+  const copies = Math.ceil(10e6 / Buffer.byteLength(unit));
+  writeFileSync(big, Array(copies).fill(unit).join('\n\n'));
+  const bigRepeats = Math.max(1, Math.min(3, repeats));
+  report(`2. 10 MB text (${copies} copies of the articles)`, '≤ 2×, ≤ 1.5 GB', compare({ zhcards: ours(big), 'bare nodejieba': bare(big) }, bigRepeats, root));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (existsSync(join(root, 'scripts', 'bench-export.ts'))) {
+  console.log('\n3. Anki export');
+  await import('./bench-export.js');
+}

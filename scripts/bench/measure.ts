@@ -1,0 +1,42 @@
+/** Runs whole processes and reports wall time and peak memory (both medians over repeats). */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PROBE = new URL('./rss-probe.cjs', import.meta.url).pathname;
+
+export interface Sample {
+  seconds: number;
+  peakMb: number;
+}
+
+export function runOnce(args: string[], cwd: string): Sample {
+  const dir = mkdtempSync(join(tmpdir(), 'zhcards-bench-'));
+  const rssFile = join(dir, 'rss');
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ['--require', PROBE, ...args], {
+    cwd,
+    env: { ...process.env, ZHCARDS_RSS_FILE: rssFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr?.toString().trim()}`);
+  const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+  rmSync(dir, { recursive: true, force: true });
+  return { seconds, peakMb: kb / 1024 };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Alternates the commands so machine noise hits them alike; returns medians per command. */
+export function compare(commands: Record<string, string[]>, repeats: number, cwd: string): Record<string, Sample> {
+  const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < repeats; i++) {
+    for (const [name, args] of Object.entries(commands)) samples[name]!.push(runOnce(args, cwd));
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, s]) => [name, { seconds: median(s.map((x) => x.seconds)), peakMb: median(s.map((x) => x.peakMb)) }]),
+  );
+}

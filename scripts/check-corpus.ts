@@ -1,0 +1,55 @@
+/**
+ * `npm run check:corpus`: broader checks on ../shared/corpus when it exists (it is not
+ * part of a user's clone; the script skips cleanly without it). Exit 1 on a failed check.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkArticles } from './corpus/articles.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const corpus = process.env.ZHCARDS_CORPUS ?? join(root, '..', 'shared', 'corpus');
+if (!existsSync(corpus)) {
+  console.log(`check:corpus: skipped — no corpus at ${corpus}`);
+  process.exit(0);
+}
+
+let failed = false;
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+
+console.log('Articles, end to end (level 3):');
+for (const r of await checkArticles(corpus)) {
+  const status = r.problems.length ? 'FAIL' : 'ok  ';
+  console.log(`  ${status} ${r.file.padEnd(28)} ${String(r.sentences).padStart(4)} sentences ${String(r.hardWords).padStart(4)} hard  level ${r.estimatedLevel >= 7 ? '7+' : r.estimatedLevel}`);
+  for (const p of r.problems.slice(0, 10)) console.log(`         ${p}`);
+  if (r.problems.length > 10) console.log(`         … ${r.problems.length - 10} more`);
+  failed ||= r.problems.length > 0;
+}
+
+const optional = async <T>(path: string, name: string): Promise<((dir: string) => Promise<T>) | null> => {
+  if (!existsSync(join(root, 'scripts', 'corpus', `${path}.ts`))) return null;
+  const mod = (await import(`./corpus/${path}.js`)) as Record<string, (dir: string) => Promise<T>>;
+  return mod[name] ?? null;
+};
+
+const seg = await optional<Record<string, { p: number; r: number; f1: number }>>('segmentation', 'checkSegmentation');
+if (seg) {
+  console.log('\nSegmentation against SIGHAN 2005 gold (P / R / F1):');
+  const res = await seg(corpus);
+  for (const [name, s] of Object.entries(res)) {
+    if (s && typeof s === 'object' && 'f1' in s) console.log(`  ${name.padEnd(18)} ${pct(s.p)} / ${pct(s.r)} / ${pct(s.f1)}`);
+  }
+}
+
+const poly = await optional<{ total: number; correct: number; accuracy: number; rawPinyinPro: number }>('polyphone', 'checkPolyphones');
+if (poly) {
+  const r = await poly(corpus);
+  console.log(`\nPolyphones (CPP test set, ${r.total} sentences): zhcards ${pct(r.accuracy)} · raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+}
+
+const levels = await optional<unknown>('levels', 'checkLevels');
+if (levels) {
+  console.log('\nLevel estimates against HSK 3.0:');
+  console.log(JSON.stringify(await levels(corpus), null, 2).replace(/^/gm, '  '));
+}
+
+process.exit(failed ? 1 : 0);
