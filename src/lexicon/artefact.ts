@@ -1,27 +1,66 @@
-/** The compact lexicon artefact: its shape, where it lives, and its validation. */
+/**
+ * The binary lexicon artefact: `ZHLX`, a uint32 header length, a JSON header, then a
+ * body of 4-byte-aligned sections that typed arrays view in place (no parsing, no maps).
+ */
 import { existsSync, readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ARTEFACT_VERSION = 1;
+export const ARTEFACT_VERSION = 3;
+export const MAGIC = 'ZHLX';
 
-/** Entries are `[simplified, traditional, pinyin, senses joined by \x1f]`. */
-export type PackedEntry = [string, string, string, string];
+/**
+ * Entries are sorted by simplified form (UTF-16 code-unit order, as JS compares strings).
+ * `*Offsets` have one more element than their strings; text offsets count code units,
+ * `infoOffsets` count bytes of the UTF-8 `info` records `pinyin \x1f sense \x1f sense…`.
+ */
+export const SECTIONS = {
+  simpOffsets: Uint32Array,
+  simpText: Uint16Array,
+  tradOffsets: Uint32Array,
+  tradText: Uint16Array,
+  /** Entry ids sorted by traditional form. */
+  tradOrder: Uint32Array,
+  /** Hash table of headwords (see hash.ts). */
+  hashSlots: Uint32Array,
+  infoOffsets: Uint32Array,
+  info: Uint8Array,
+  /** Sparse per-entry reading frequency (kHanyuPinlu, single characters): ascending ids + values. */
+  freqIds: Uint32Array,
+  freqValues: Uint32Array,
+  /** Word statistics, sorted by word: ranks are 0 when absent, HSK level 0 when unlisted. */
+  wordOffsets: Uint32Array,
+  wordText: Uint16Array,
+  bookRank: Uint32Array,
+  movieRank: Uint32Array,
+  hskLevel: Uint8Array,
+} as const;
 
-export interface LexiconArtefact {
+export type SectionName = keyof typeof SECTIONS;
+type ViewOf<C> = C extends Uint32ArrayConstructor ? Uint32Array : C extends Uint16ArrayConstructor ? Uint16Array : Uint8Array;
+export type Sections = { [K in SectionName]: ViewOf<(typeof SECTIONS)[K]> };
+
+export interface ArtefactHeader {
   version: number;
   /** Versions of the npm packages it was built from; a change triggers a rebuild. */
   sources: Record<string, string>;
-  entries: PackedEntry[];
-  /** Words per HSK 2.0 level, index 0 = level 1. */
-  hsk: string[][];
-  /** Word lists in rank order (index 0 = rank 1). */
-  bookWords: string[];
-  movieWords: string[];
-  surnames: string[];
+  littleEndian: boolean;
+  counts: { entries: number; words: number; hskWords: number; bookWords: number; movieWords: number };
+  /** Parameters of the level estimate; a change in levels.ts triggers a rebuild. */
+  levelModel: string;
   /** Combined-rank upper bounds for levels 1–6 (see levels.ts). */
   levelBoundaries: number[];
+  surnames: string[];
+  /** Longest headword (either script), in UTF-16 code units. */
+  maxWordLength: number;
+  /** CRC-32 of the body. */
+  crc32: number;
+  /** Body-relative [byteOffset, byteLength] of each section. */
+  sections: Record<SectionName, [number, number]>;
 }
+
+export const NATIVE_LITTLE_ENDIAN = endianness() === 'LE';
 
 /** The project root: the nearest folder above this file with our package.json. */
 export function projectRoot(): string {
@@ -36,26 +75,10 @@ export function projectRoot(): string {
 }
 
 export function artefactPath(): string {
-  return join(projectRoot(), 'build', 'lexicon.json');
+  return join(projectRoot(), 'build', 'lexicon.bin');
 }
 
-/** Problems that make an artefact unusable; empty when it is sound. */
-export function validateArtefact(a: LexiconArtefact, expectedSources?: Record<string, string>): string[] {
-  const problems: string[] = [];
-  if (a.version !== ARTEFACT_VERSION) problems.push(`version ${a.version}, expected ${ARTEFACT_VERSION}`);
-  if (expectedSources) {
-    for (const [name, v] of Object.entries(expectedSources)) {
-      if (a.sources?.[name] !== v) problems.push(`${name} ${a.sources?.[name]} changed to ${v}`);
-    }
-  }
-  if (!Array.isArray(a.entries) || a.entries.length < 100_000) problems.push(`only ${a.entries?.length} dictionary entries`);
-  else if (a.entries.some((e) => e.length !== 4 || !e[0] || !e[2] || !e[3])) problems.push('malformed dictionary entry');
-  const hskTotal = (a.hsk ?? []).reduce((n, l) => n + l.length, 0);
-  if (a.hsk?.length !== 6 || hskTotal < 4900) problems.push(`HSK list has ${hskTotal} words in ${a.hsk?.length} levels`);
-  if ((a.bookWords?.length ?? 0) < 50_000) problems.push('book frequency list too short');
-  if ((a.movieWords?.length ?? 0) < 50_000) problems.push('subtitle frequency list too short');
-  if ((a.surnames?.length ?? 0) < 300) problems.push('surname list too short');
-  const b = a.levelBoundaries ?? [];
-  if (b.length !== 6 || b.some((x, i) => !(x > 0) || (i > 0 && x <= b[i - 1]!))) problems.push('level boundaries not increasing');
-  return problems;
+/** Where the body starts: after magic, length and header, rounded up to 8 bytes. */
+export function bodyStart(headerBytes: number): number {
+  return Math.ceil((8 + headerBytes) / 8) * 8;
 }

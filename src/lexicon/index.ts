@@ -1,3 +1,6 @@
 export type { LexEntry, Lexicon } from './types.js';
-export { loadLexicon, createLexicon } from './load.js';
-export { combinedRank, estimateLevel } from './levels.js';
+export { loadLexicon, readLexicon, validateArtefact, type ReadLexiconOptions } from './load.js';
+export { artefactPath } from './artefact.js';
+export { writeArtefact } from './build.js';
+export { LEVEL_MODEL, combinedRank, estimateLevel, wordLevel, type WordLevel } from './levels.js';
+export { defineWord, type Definition } from './definitions.js';

@@ -1,12 +1,16 @@
 /**
- * Level estimates for words outside the HSK list, from corpus frequency.
+ * HSK levels: official HSK 2.0 where listed, otherwise estimated from corpus frequency.
  *
  * The book corpus (BCC) rates formal news words as easy (机制 ≈ 1,000th) while the
  * subtitle corpus (SUBTLEX-CH) puts them near 12,000th; learners meet spoken words
  * first, so the combined rank leans on the subtitle rank.
  */
+import type { Lexicon } from './types.js';
 
 const MOVIE_WEIGHT = 0.7;
+
+/** Identifies the model; stored in the artefact so that retuning rebuilds it. */
+export const LEVEL_MODEL = `geometric-blend movie=${MOVIE_WEIGHT}; midpoint boundaries`;
 
 /** Rank given to a word missing from one list: rarer than anything on it. */
 export interface RankFloor {
@@ -48,4 +52,39 @@ export function estimateLevel(rank: number | null, boundaries: readonly number[]
   if (rank === null) return 7;
   const i = boundaries.findIndex((b) => rank <= b);
   return i === -1 ? 7 : i + 1;
+}
+
+export interface WordLevel {
+  /** 1–6, 7 = beyond HSK 6; null when the word is in neither CC-CEDICT nor any list. */
+  level: number | null;
+  /** True when the level comes from frequency, not from the official HSK 2.0 list. */
+  estimated: boolean;
+  /** SUBTLEX-CH subtitle rank when listed there, else BCC book rank, else null. */
+  frequencyRank: number | null;
+  /** The spoken-weighted blend of both ranks that the estimate uses, for ranking words. */
+  combinedRank: number | null;
+}
+
+/** The word itself, then the simplified forms it is the traditional spelling of (機制 → 机制). */
+function simplifiedForms(word: string, lx: Lexicon): string[] {
+  const forms = [word];
+  for (const e of lx.lookup(word)) if (e.traditional === word && !forms.includes(e.simplified)) forms.push(e.simplified);
+  return forms;
+}
+
+export function wordLevel(word: string, lx: Lexicon): WordLevel {
+  const forms = simplifiedForms(word, lx);
+  let best: { rank: number; book: number | null; movie: number | null } | null = null;
+  for (const form of forms) {
+    const book = lx.bookRank(form);
+    const movie = lx.movieRank(form);
+    const rank = combinedRank(book, movie, lx.rankFloor);
+    if (rank !== null && (!best || rank < best.rank)) best = { rank, book, movie };
+  }
+  const frequencyRank = best ? (best.movie ?? best.book) : null;
+  const combined = best?.rank ?? null;
+  const official = forms.map((f) => lx.hskLevel(f)).filter((l): l is number => l !== null);
+  if (official.length) return { level: Math.min(...official), estimated: false, frequencyRank, combinedRank: combined };
+  if (!best && !lx.has(word)) return { level: null, estimated: false, frequencyRank: null, combinedRank: null };
+  return { level: estimateLevel(combined, lx.levelBoundaries), estimated: true, frequencyRank, combinedRank: combined };
 }

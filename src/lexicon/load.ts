@@ -1,84 +1,87 @@
-/** Lazy, validated loading of the lexicon artefact (built on install, rebuilt if stale). */
-import { existsSync, readFileSync } from 'node:fs';
-import { artefactPath, validateArtefact, type LexiconArtefact } from './artefact.js';
+/** Lazy, validated loading of the lexicon artefact (built on install, rebuilt if missing or stale). */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { ZhcardsError } from '../domain/errors.js';
+import { artefactPath } from './artefact.js';
 import { sourceVersions, writeArtefact } from './build.js';
-import type { LexEntry, Lexicon } from './types.js';
+import { decodeArtefact } from './decode.js';
+import type { Lexicon } from './types.js';
+import { createLexicon } from './view.js';
 
 let cached: Lexicon | undefined;
 
-/** The process-wide lexicon, loaded on first use. */
+/** The process-wide lexicon from `build/lexicon.bin`, loaded on first use. */
 export function loadLexicon(): Lexicon {
-  cached ??= createLexicon(readOrBuild());
+  cached ??= readLexicon();
   return cached;
 }
 
-function readOrBuild(): LexiconArtefact {
-  const path = artefactPath();
-  const expected = sourceVersions();
-  if (existsSync(path)) {
-    try {
-      const artefact = JSON.parse(readFileSync(path, 'utf8')) as LexiconArtefact;
-      if (validateArtefact(artefact, expected).length === 0) return artefact;
-    } catch {
-      // unreadable or truncated: rebuild below
-    }
+/** Known facts every sound artefact must reproduce; cheap enough to check on every load. */
+function knownWordProblems(lx: Lexicon): string[] {
+  const problems: string[] = [];
+  if (!lx.lookup('中国').some((e) => e.pinyin === 'Zhong1 guo2' && e.traditional === '中國')) problems.push('中国 not found');
+  if (lx.lookup('機制')[0]?.simplified !== '机制') problems.push('traditional 機制 not found');
+  if (!lx.lookup('行').some((e) => e.pinyin === 'hang2') || lx.has('不是词语吧')) problems.push('lookup broken');
+  if (lx.hskLevel('爱') !== 1 || lx.hskLevel('载体') !== null) problems.push('HSK levels wrong');
+  if (lx.movieRank('的') !== 1 || lx.bookRank('的') !== 1) problems.push('frequency ranks wrong');
+  if (!lx.isSurname('王')) problems.push('surnames wrong');
+  return problems;
+}
+
+/**
+ * Problems that make the artefact bytes unusable, checksum included; empty when sound
+ * (and, given `expectedSources`, current).
+ */
+export function validateArtefact(bytes: Uint8Array, expectedSources?: Record<string, string>): string[] {
+  const decoded = decodeArtefact(bytes, { expectedSources, verifyChecksum: true });
+  return decoded.ok ? knownWordProblems(createLexicon(decoded.header, decoded.sections)) : decoded.problems;
+}
+
+/** The whole file in one read, into a fresh (hence 8-byte aligned) buffer; null when missing. */
+function readWhole(path: string): Buffer | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
   }
+  try {
+    const size = fstatSync(fd).size;
+    const buf = Buffer.allocUnsafeSlow(size);
+    let done = 0;
+    while (done < size) {
+      const n = readSync(fd, buf, done, size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return buf.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function open(path: string, expectedSources: Record<string, string>, verifyChecksum: boolean): Lexicon | string[] {
+  const bytes = readWhole(path);
+  if (!bytes) return ['missing'];
+  const decoded = decodeArtefact(bytes, { expectedSources, verifyChecksum });
+  if (!decoded.ok) return decoded.problems;
+  const lx = createLexicon(decoded.header, decoded.sections);
+  const problems = knownWordProblems(lx);
+  return problems.length ? problems : lx;
+}
+
+export interface ReadLexiconOptions {
+  /** Rebuild from the npm packages when the artefact is missing, stale or corrupt (default true). */
+  rebuild?: boolean;
+}
+
+/** Opens the artefact at `path` (uncached), rebuilding it first when needed. */
+export function readLexicon(path: string = artefactPath(), options: ReadLexiconOptions = {}): Lexicon {
+  const expected = sourceVersions();
+  const first = open(path, expected, false);
+  if (!Array.isArray(first)) return first;
+  if (options.rebuild === false) throw new ZhcardsError(`lexicon artefact ${path} unusable: ${first.join('; ')}`);
   writeArtefact(path);
-  const rebuilt = JSON.parse(readFileSync(path, 'utf8')) as LexiconArtefact;
-  const problems = validateArtefact(rebuilt, expected);
-  if (problems.length) throw new Error(`lexicon artefact invalid after rebuild: ${problems.join('; ')}`);
+  const rebuilt = open(path, expected, true);
+  if (Array.isArray(rebuilt)) throw new ZhcardsError(`lexicon artefact invalid after rebuild: ${rebuilt.join('; ')}`);
   return rebuilt;
-}
-
-function rankMap(words: string[]): Map<string, number> {
-  const m = new Map<string, number>();
-  words.forEach((w, i) => {
-    if (!m.has(w)) m.set(w, i + 1);
-  });
-  return m;
-}
-
-export function createLexicon(a: LexiconArtefact): Lexicon {
-  const bySimplified = new Map<string, number[]>();
-  const byTraditional = new Map<string, number[]>();
-  let maxWordLength = 1;
-  a.entries.forEach(([simp, trad], i) => {
-    push(bySimplified, simp, i);
-    if (trad !== simp) push(byTraditional, trad, i);
-    if (simp.length > maxWordLength) maxWordLength = simp.length;
-  });
-  const unpack = (i: number): LexEntry => {
-    const [simplified, traditional, pinyin, senses] = a.entries[i]!;
-    return { simplified, traditional, pinyin, senses: senses.split('\x1f') };
-  };
-  const hsk = new Map<string, number>();
-  a.hsk.forEach((words, level) => words.forEach((w) => hsk.has(w) || hsk.set(w, level + 1)));
-  const book = rankMap(a.bookWords);
-  const movie = rankMap(a.movieWords);
-  const surnames = new Set(a.surnames);
-  const ids = (word: string) => {
-    const s = bySimplified.get(word) ?? [];
-    const t = byTraditional.get(word) ?? [];
-    return t.length ? [...s, ...t.filter((i) => !s.includes(i))] : s;
-  };
-  return {
-    lookup: (word) => ids(word).map(unpack),
-    has: (word) => bySimplified.has(word) || byTraditional.has(word),
-    isProperNoun: (word) => {
-      const found = ids(word);
-      return found.length > 0 && found.every((i) => /^[A-Z]/.test(a.entries[i]![2]));
-    },
-    isSurname: (char) => surnames.has(char),
-    hskLevel: (w) => hsk.get(w) ?? null,
-    bookRank: (w) => book.get(w) ?? null,
-    movieRank: (w) => movie.get(w) ?? null,
-    levelBoundaries: a.levelBoundaries,
-    maxWordLength,
-  };
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

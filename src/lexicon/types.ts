@@ -6,6 +6,11 @@ export interface LexEntry {
   pinyin: string;
   /** Raw CC-CEDICT senses, unedited. */
   senses: string[];
+  /**
+   * How often this reading of a single character occurs in speech (kHanyuPinlu counts,
+   * e.g. 行 xíng 2943, háng 218); absent when unknown or for longer words.
+   */
+  readingFrequency?: number;
 }
 
 /** Everything the engine knows about words, loaded once from the built artefact. */
@@ -26,6 +31,8 @@ export interface Lexicon {
   movieRank(word: string): number | null;
   /** Rank boundaries calibrated on the HSK list, for estimating levels of unlisted words. */
   readonly levelBoundaries: readonly number[];
-  /** Longest headword length, for longest-match splitting. */
+  /** Lengths of the book and subtitle lists: the rank a word missing from one of them gets. */
+  readonly rankFloor: { readonly book: number; readonly movie: number };
+  /** Longest headword (simplified or traditional) in UTF-16 code units, for longest-match splitting. */
   readonly maxWordLength: number;
 }

@@ -1,0 +1,140 @@
+/**
+ * Polyphone accuracy on the CPP test split (../shared/corpus/polyphone): our sentence pinyin and
+ * raw pinyin-pro, measured in the same run. Run directly for a per-character error breakdown:
+ * `npx tsx scripts/corpus/polyphone.ts [corpusDir]`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import nodejieba from 'nodejieba';
+import { pinyin } from 'pinyin-pro';
+import type { Segment, TokenKind } from '../../src/domain/types.js';
+import { loadLexicon, type Lexicon } from '../../src/lexicon/index.js';
+import { marksToNumbered, sentencePinyin } from '../../src/pinyin/index.js';
+
+export interface PolyphoneCheck {
+  total: number;
+  correct: number;
+  accuracy: number;
+  rawPinyinPro: number;
+  /**
+   * Accuracy when a neutral tone counts as right for the same syllable: CC-CEDICT writes 关系
+   * guān xi and 力量 lì liang where the CPP labels give the citation tone (xì, liàng).
+   */
+  accuracyNeutralAsCitation?: number;
+  /** True when the corpus folder is absent (all numbers are then 0). */
+  skipped?: boolean;
+  /** Which segmenter produced the tokens: the project's, or plain nodejieba as a stand-in. */
+  segmenter?: 'project' | 'nodejieba';
+  /** Errors per labelled character: char → { gold reading → count of wrong answers }. */
+  errors?: Map<string, Map<string, number>>;
+}
+
+const MARK = '\u2581';
+
+type Segmenter = (sentences: string[], lx: Lexicon) => Segment[][];
+
+/** The project's segmenter when src/segment exists yet, else nodejieba with POS tags for kinds. */
+async function pickSegmenter(): Promise<[Segmenter, 'project' | 'nodejieba']> {
+  const path = new URL('../../src/segment/index.ts', import.meta.url);
+  if (existsSync(path)) {
+    const mod = (await import(path.href)) as { segmentSentences?: Segmenter };
+    if (mod.segmentSentences) return [mod.segmentSentences, 'project'];
+  }
+  return [(sentences) => sentences.map(jiebaSegments), 'nodejieba'];
+}
+
+function jiebaSegments(s: string): Segment[] {
+  let offset = 0;
+  return nodejieba.tag(s).map(({ word, tag }) => {
+    const kind: TokenKind = /^\s*$|^\p{P}+$/u.test(word)
+      ? 'punct'
+      : !/\p{Script=Han}/u.test(word)
+        ? /^[0-9.]+$/.test(word) ? 'number' : 'latin'
+        : tag === 'nr' ? 'name' : tag === 'm' ? 'number' : 'word';
+    const seg = { text: word, start: offset, end: offset + word.length, kind };
+    offset += word.length;
+    return seg;
+  });
+}
+
+/** The syllable of the character at `index` inside a token's numbered reading. */
+function syllableAt(token: Segment, numbered: string, index: number): string {
+  const syllables = numbered.split(' ');
+  const chars = Array.from(token.text.slice(0, index - token.start));
+  const all = Array.from(token.text);
+  if (syllables.length === all.length) return syllables[chars.length] ?? '';
+  const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
+  return syllables.filter((s) => /^[a-z:]+[1-5]$/i.test(s))[han] ?? '';
+}
+
+function rawReading(text: string, index: number): string {
+  let offset = 0;
+  for (const item of pinyin(text, { type: 'all', toneSandhi: false })) {
+    if (offset === index) return item.pinyin ? marksToNumbered(item.pinyin) : '';
+    offset += item.origin.length;
+  }
+  return '';
+}
+
+export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck> {
+  const dir = existsSync(join(corpusDir, 'polyphone')) ? join(corpusDir, 'polyphone') : corpusDir;
+  const sentFile = join(dir, 'test.sent');
+  const labelFile = join(dir, 'test.lb');
+  if (!existsSync(sentFile) || !existsSync(labelFile)) {
+    return { total: 0, correct: 0, accuracy: 0, rawPinyinPro: 0, skipped: true };
+  }
+  const lines = readFileSync(sentFile, 'utf8').split('\n').filter(Boolean);
+  const labels = readFileSync(labelFile, 'utf8').split('\n').filter(Boolean);
+  const items = lines.map((line, i) => ({
+    text: line.replaceAll(MARK, ''),
+    index: line.indexOf(MARK),
+    gold: labels[i]!.trim().toLowerCase(),
+  }));
+  const lx = loadLexicon();
+  const [segment, segmenter] = await pickSegmenter();
+  const segmented = segment(items.map((x) => x.text), lx);
+  let correct = 0;
+  let lenient = 0;
+  let raw = 0;
+  const errors = new Map<string, Map<string, number>>();
+  items.forEach(({ text, index, gold }, i) => {
+    const segments = segmented[i]!;
+    const readings = sentencePinyin(text, segments, lx);
+    const at = segments.findIndex((s) => s.start <= index && index < s.end);
+    const ours = at < 0 ? '' : syllableAt(segments[at]!, readings[at]!.numbered, index).toLowerCase();
+    if (ours === gold) correct++;
+    if (ours === gold || (ours.endsWith('5') && ours.slice(0, -1) === gold.slice(0, -1))) lenient++;
+    if (ours !== gold) {
+      const char = text[index]!;
+      const byGold = errors.get(char) ?? new Map<string, number>();
+      byGold.set(`${gold}→${ours || '∅'}`, (byGold.get(`${gold}→${ours || '∅'}`) ?? 0) + 1);
+      errors.set(char, byGold);
+    }
+    if (rawReading(text, index).toLowerCase() === gold) raw++;
+  });
+  const total = items.length;
+  return {
+    total,
+    correct,
+    accuracy: correct / total,
+    rawPinyinPro: raw / total,
+    accuracyNeutralAsCitation: lenient / total,
+    segmenter,
+    errors,
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ?? join(new URL('../../..', import.meta.url).pathname, 'shared', 'corpus');
+  const r = await checkPolyphones(dir);
+  if (r.skipped) console.log(`polyphone check skipped: no corpus at ${dir}`);
+  else {
+    const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+    console.log(`${r.total} sentences (${r.segmenter} segmentation): zhcards ${pct(r.accuracy)} (${r.correct}), raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+    console.log(`zhcards with CC-CEDICT neutral tones counted as the citation tone: ${pct(r.accuracyNeutralAsCitation!)}`);
+    const worst = [...(r.errors ?? [])].map(([c, m]) => [c, [...m].reduce((n, [, k]) => n + k, 0), m] as const);
+    worst.sort((a, b) => b[1] - a[1]);
+    for (const [c, n, m] of worst.slice(0, 40)) console.log(`  ${c} ${n}  ${[...m].map(([k, v]) => `${k}×${v}`).join(' ')}`);
+  }
+}

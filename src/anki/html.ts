@@ -1,0 +1,36 @@
+/** HTML text helpers: everything that reaches a card field goes through `escapeHtml`. */
+import { createHash } from 'node:crypto';
+import { decodeHTML } from 'entities';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  // Brackets are escaped too: Anki reads `[sound:…]` in field text as media to play and
+  // `x[y]` as ruby in furigana fields, and article text must never trigger either.
+  '[': '&#91;',
+  ']': '&#93;',
+};
+
+const NEEDS_ESCAPE = /[&<>"'[\]\u0000-\u001f\u007f]/;
+
+/** Article text as inert HTML text. Control characters (tabs, newlines) become spaces. */
+export function escapeHtml(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[&<>"'[\]]/g, (c) => ESCAPES[c] ?? c);
+}
+
+/** Anki's strip_html: drop comments and tags, then decode entities. Used for `sfld` and `csum`. */
+export function stripHtml(html: string): string {
+  return decodeHTML(html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '')).replace(/\u00a0/g, ' ');
+}
+
+/** Anki's note checksum: first 8 hex digits of SHA-1 of the stripped first field, as an integer. */
+export function fieldChecksum(firstField: string): number {
+  const hex = createHash('sha1').update(stripHtml(firstField), 'utf8').digest('hex');
+  return Number.parseInt(hex.slice(0, 8), 16);
+}

@@ -1,0 +1,168 @@
+/** Learner-facing definitions: the CC-CEDICT entry for the reading in context, cleaned and merged. */
+import { readingKey, tonelessKey } from './reading.js';
+import { classifiersIn, renderSense, senseKind, senseRank, senseReference } from './senses.js';
+import type { LexEntry, Lexicon } from './types.js';
+
+export interface Definition {
+  simplified: string;
+  traditional: string;
+  /** The chosen CC-CEDICT reading, numbered (`zai4 ti3`, `Zhong1 guo2`). */
+  pinyinNumbered: string;
+  /** Cleaned senses, most useful first; never empty. */
+  definitions: string[];
+  /** Measure words with tone-marked pinyin, e.g. `个 (gè), 位 (wèi)`; '' when none. */
+  classifier: string;
+  /** The CC-CEDICT entries merged into this definition, in the order used. */
+  entries: LexEntry[];
+}
+
+const MAX_SENSES = 4;
+
+/** Entries of one headword with one reading (case-insensitive: CEDICT splits Chen2/chen2). */
+interface Group {
+  simplified: string;
+  key: string;
+  entries: LexEntry[];
+  /** Position of its first entry in the lookup, as a last tie-break. */
+  order: number;
+  hasReal: boolean;
+  frequency: number;
+}
+
+const isCapitalised = (e: LexEntry) => /^[A-Z]/.test(e.pinyin);
+const hasRealSense = (e: LexEntry) => e.senses.some((s) => senseKind(s) === 'real');
+
+function groupEntries(entries: LexEntry[]): Group[] {
+  const groups = new Map<string, Group>();
+  entries.forEach((e, order) => {
+    const key = readingKey(e.pinyin);
+    const id = `${e.simplified}\t${key}`;
+    const g = groups.get(id);
+    const group = groups.get(id) ?? { simplified: e.simplified, key, entries: [], order, hasReal: false, frequency: 0 };
+    group.entries.push(e);
+    group.hasReal ||= hasRealSense(e);
+    group.frequency = Math.max(group.frequency, e.readingFrequency ?? 0);
+    groups.set(id, group);
+  });
+  return [...groups.values()];
+}
+
+
+/** Most useful first: real meanings, then the commoner reading, then common nouns, then CEDICT order. */
+function byUsefulness(a: Group, b: Group): number {
+  return (
+    Number(b.hasReal) - Number(a.hasReal) ||
+    b.frequency - a.frequency ||
+    Number(a.entries.every(isCapitalised)) - Number(b.entries.every(isCapitalised)) ||
+    a.order - b.order
+  );
+}
+
+/** Groups to try, best first: exact reading, then tone-insensitive match, then everything else. */
+function rankGroups(groups: Group[], reading: string | null): Group[] {
+  const sorted = [...groups].sort(byUsefulness);
+  if (reading === null) return sorted;
+  const key = readingKey(reading);
+  const exact = sorted.filter((g) => g.key === key);
+  const toneless = sorted.filter((g) => g.key !== key && tonelessKey(g.key) === tonelessKey(key));
+  return [...exact, ...toneless, ...sorted.filter((g) => !exact.includes(g) && !toneless.includes(g))];
+}
+
+/**
+ * Entries with real meanings first; then lowercase entries unless the context reading is
+ * capitalised (陈 chén: "to lay out" before "Chen, a Zhou dynasty state"); then, for
+ * traditional input, entries spelt that way; otherwise CC-CEDICT order, mostly usefulness order.
+ */
+function orderEntries(g: Group, word: string, reading: string | null): LexEntry[] {
+  const wantProper = reading !== null && /^[A-Z]/.test(reading.trim());
+  const mixed = g.entries.some(isCapitalised) && !g.entries.every(isCapitalised);
+  const traditionalInput = g.simplified !== word;
+  const score = (e: LexEntry) =>
+    (hasRealSense(e) ? 0 : 4) + (mixed && isCapitalised(e) !== wantProper ? 2 : 0) + (traditionalInput && e.traditional !== word ? 1 : 0);
+  return g.entries
+    .map((e) => ({ e, score: score(e) }))
+    .sort((a, b) => a.score - b.score)
+    .map((x) => x.e);
+}
+
+interface Cleaned {
+  senses: string[];
+  classifiers: string[];
+}
+
+function cleanSenses(entries: LexEntry[], demoteProper: boolean): Cleaned {
+  const items: Array<{ raw: string; real: boolean; rank: number; at: number }> = [];
+  const classifiers: string[] = [];
+  for (const e of entries) {
+    for (const raw of e.senses) {
+      const kind = senseKind(raw);
+      if (kind === 'real' || kind === 'classifier') for (const c of classifiersIn(raw)) if (!classifiers.includes(c)) classifiers.push(c);
+      if (kind === 'classifier') continue;
+      const real = kind === 'real';
+      const rank = real ? (demoteProper && isCapitalised(e) ? Math.max(1.5, senseRank(raw)) : senseRank(raw)) : 0;
+      items.push({ raw, real, rank, at: items.length });
+    }
+  }
+  const real = items.filter((i) => i.real);
+  // The first sense is CC-CEDICT's primary meaning and stays first; the rest by rank.
+  const chosen = real.length ? [real[0]!, ...real.slice(1).sort((a, b) => a.rank - b.rank || a.at - b.at)] : items;
+  const senses: string[] = [];
+  const seen = new Set<string>();
+  for (const item of chosen) {
+    if (senses.length === MAX_SENSES) break;
+    const text = renderSense(item.raw);
+    if (text && !seen.has(text.toLowerCase())) senses.push(text), seen.add(text.toLowerCase());
+  }
+  return { senses, classifiers };
+}
+
+/** A group with only housekeeping senses (`variant of 為|为[wei2]`) borrows the target's meanings. */
+function followReference(g: Group, lx: Lexicon, depth: number): Definition | null {
+  if (depth > 0) return null;
+  for (const e of g.entries) {
+    for (const s of e.senses) {
+      const ref = senseReference(s);
+      if (!ref || ref.kind === 'usedIn') continue;
+      // 爲 is "variant of 為|为[wei2]": same simplified form, so follow the traditional one.
+      const target = ref.word !== g.simplified ? ref.word : ref.traditional;
+      if (target !== e.traditional) return define(target, ref.pinyin, lx, depth + 1);
+    }
+  }
+  return null;
+}
+
+function define(word: string, reading: string | null, lx: Lexicon, depth: number): Definition | null {
+  for (const g of rankGroups(groupEntries(lx.lookup(word)), reading)) {
+    const entries = orderEntries(g, word, reading);
+    const first = entries[0]!;
+    const demoteProper = !isCapitalised(first) && entries.some(isCapitalised);
+    const { senses, classifiers } = cleanSenses(entries, demoteProper);
+    let definitions = senses;
+    let classifier = classifiers;
+    if (!g.hasReal) {
+      const target = followReference(g, lx, depth);
+      if (target) {
+        definitions = [...senses.slice(0, 1), ...target.definitions];
+        if (!classifier.length && target.classifier) classifier = [target.classifier];
+      }
+    }
+    if (!definitions.length) continue;
+    return {
+      simplified: g.simplified,
+      traditional: g.simplified !== word ? word : first.traditional,
+      pinyinNumbered: first.pinyin,
+      definitions: definitions.slice(0, MAX_SENSES),
+      classifier: classifier.join(', '),
+      entries,
+    };
+  }
+  return null;
+}
+
+/**
+ * The definition of `word` (simplified or traditional) as read in context: `reading` is
+ * its numbered pinyin there (any case; null when unknown). Null when CC-CEDICT has nothing usable.
+ */
+export function defineWord(word: string, reading: string | null, lx: Lexicon): Definition | null {
+  return define(word, reading, lx, 0);
+}

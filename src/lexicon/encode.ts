@@ -1,0 +1,171 @@
+/** Packs dictionary and statistics data into the binary artefact (see artefact.ts). */
+import { crc32 } from 'node:zlib';
+import {
+  ARTEFACT_VERSION,
+  MAGIC,
+  NATIVE_LITTLE_ENDIAN,
+  SECTIONS,
+  bodyStart,
+  type ArtefactHeader,
+  type SectionName,
+  type Sections,
+} from './artefact.js';
+import { TRAD_FLAG, buildHashSlots } from './hash.js';
+import { LEVEL_MODEL, calibrateBoundaries, combinedRank } from './levels.js';
+import { readingKey } from './reading.js';
+
+export interface SourceEntry {
+  simplified: string;
+  traditional: string;
+  /** CC-CEDICT numbered pinyin. */
+  pinyin: string;
+  senses: string[];
+}
+
+export interface LexiconSource {
+  sources: Record<string, string>;
+  /** CC-CEDICT entries in file order (kept within equal headwords). */
+  entries: SourceEntry[];
+  /** Spoken frequency of a character's reading, keyed by `char + readingKey(pinyin)`. */
+  readingFrequency: Map<string, number>;
+  /** Words per HSK 2.0 level, index 0 = level 1. */
+  hsk: string[][];
+  /** Word lists in rank order (index 0 = rank 1). */
+  bookWords: string[];
+  movieWords: string[];
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function packUtf16(strings: readonly string[]): { offsets: Uint32Array; text: Uint16Array } {
+  const offsets = new Uint32Array(strings.length + 1);
+  strings.forEach((s, i) => (offsets[i + 1] = offsets[i]! + s.length));
+  const text = new Uint16Array(offsets[strings.length]!);
+  strings.forEach((s, i) => {
+    const at = offsets[i]!;
+    for (let k = 0; k < s.length; k++) text[at + k] = s.charCodeAt(k);
+  });
+  return { offsets, text };
+}
+
+function packUtf8(strings: readonly string[]): { offsets: Uint32Array; bytes: Uint8Array } {
+  const parts = strings.map((s) => Buffer.from(s, 'utf8'));
+  const offsets = new Uint32Array(parts.length + 1);
+  parts.forEach((p, i) => (offsets[i + 1] = offsets[i]! + p.length));
+  return { offsets, bytes: Buffer.concat(parts) };
+}
+
+interface WordStats {
+  hsk: number;
+  book: number;
+  movie: number;
+}
+
+function wordStats(src: LexiconSource): Map<string, WordStats> {
+  const stats = new Map<string, WordStats>();
+  const get = (w: string) => stats.get(w) ?? stats.set(w, { hsk: 0, book: 0, movie: 0 }).get(w)!;
+  // First occurrence wins: the lower level, the better rank.
+  src.hsk.forEach((words, level) => words.forEach((w) => (get(w).hsk ||= level + 1)));
+  src.bookWords.forEach((w, i) => (get(w).book ||= i + 1));
+  src.movieWords.forEach((w, i) => (get(w).movie ||= i + 1));
+  return stats;
+}
+
+function boundaries(src: LexiconSource, stats: Map<string, WordStats>): number[] {
+  const floor = { book: src.bookWords.length, movie: src.movieWords.length };
+  return calibrateBoundaries(
+    src.hsk.map((words) =>
+      words
+        .map((w) => stats.get(w))
+        .map((s) => (s ? combinedRank(s.book || null, s.movie || null, floor) : null))
+        .filter((r): r is number => r !== null),
+    ),
+  );
+}
+
+export function encodeArtefact(src: LexiconSource): Buffer {
+  const entries = [...src.entries].sort((a, b) => byCodeUnits(a.simplified, b.simplified));
+  const simp = packUtf16(entries.map((e) => e.simplified));
+  const trad = packUtf16(entries.map((e) => e.traditional));
+  const tradOrder = Uint32Array.from(entries.keys()).sort((a, b) => byCodeUnits(entries[a]!.traditional, entries[b]!.traditional) || a - b);
+  const runs: Array<[string, number]> = [];
+  entries.forEach((e, i) => i > 0 && entries[i - 1]!.simplified === e.simplified || runs.push([e.simplified, i + 1]));
+  tradOrder.forEach((id, p) => {
+    const t = entries[id]!.traditional;
+    if (p === 0 || entries[tradOrder[p - 1]!]!.traditional !== t) runs.push([t, (p + 1) | TRAD_FLAG]);
+  });
+  const info = packUtf8(entries.map((e) => [e.pinyin, ...e.senses].join('\x1f')));
+  const freqIds: number[] = [];
+  const freqValues: number[] = [];
+  entries.forEach((e, i) => {
+    if ([...e.simplified].length !== 1) return;
+    const key = readingKey(e.pinyin);
+    const f = src.readingFrequency.get(e.traditional + key) ?? src.readingFrequency.get(e.simplified + key);
+    if (f) freqIds.push(i), freqValues.push(f);
+  });
+  const stats = wordStats(src);
+  const words = [...stats.keys()].sort(byCodeUnits);
+  const packedWords = packUtf16(words);
+  const sections: Sections = {
+    simpOffsets: simp.offsets,
+    simpText: simp.text,
+    tradOffsets: trad.offsets,
+    tradText: trad.text,
+    tradOrder,
+    hashSlots: buildHashSlots(runs),
+    infoOffsets: info.offsets,
+    info: info.bytes,
+    freqIds: Uint32Array.from(freqIds),
+    freqValues: Uint32Array.from(freqValues),
+    wordOffsets: packedWords.offsets,
+    wordText: packedWords.text,
+    bookRank: Uint32Array.from(words, (w) => stats.get(w)!.book),
+    movieRank: Uint32Array.from(words, (w) => stats.get(w)!.movie),
+    hskLevel: Uint8Array.from(words, (w) => stats.get(w)!.hsk),
+  };
+  const surnames = new Set<string>();
+  let maxWordLength = 1;
+  for (const e of entries) {
+    if ([...e.simplified].length === 1 && e.senses.some((s) => /^surname [A-Z][a-z]+$/.test(s))) surnames.add(e.simplified);
+    maxWordLength = Math.max(maxWordLength, e.simplified.length, e.traditional.length);
+  }
+  const header: Omit<ArtefactHeader, 'crc32' | 'sections'> = {
+    version: ARTEFACT_VERSION,
+    sources: src.sources,
+    littleEndian: NATIVE_LITTLE_ENDIAN,
+    counts: {
+      entries: entries.length,
+      words: words.length,
+      hskWords: src.hsk.reduce((n, l) => n + l.length, 0),
+      bookWords: src.bookWords.length,
+      movieWords: src.movieWords.length,
+    },
+    levelModel: LEVEL_MODEL,
+    levelBoundaries: boundaries(src, stats),
+    surnames: [...surnames],
+    maxWordLength,
+  };
+  return layOut(header, sections);
+}
+
+function layOut(header: Omit<ArtefactHeader, 'crc32' | 'sections'>, sections: Sections): Buffer {
+  const placed = {} as Record<SectionName, [number, number]>;
+  let size = 0;
+  for (const name of Object.keys(SECTIONS) as SectionName[]) {
+    size = Math.ceil(size / 4) * 4;
+    placed[name] = [size, sections[name].byteLength];
+    size += sections[name].byteLength;
+  }
+  const body = Buffer.alloc(Math.ceil(size / 4) * 4);
+  for (const name of Object.keys(SECTIONS) as SectionName[]) {
+    const a = sections[name];
+    body.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), placed[name][0]);
+  }
+  const json = Buffer.from(JSON.stringify({ ...header, crc32: crc32(body), sections: placed }), 'utf8');
+  const file = Buffer.alloc(bodyStart(json.length) + body.length);
+  file.write(MAGIC, 0, 'latin1');
+  file.writeUInt32LE(json.length, 4);
+  json.copy(file, 8);
+  body.copy(file, bodyStart(json.length));
+  return file;
+}

@@ -1,0 +1,56 @@
+/** Readings of names: CC-CEDICT's proper-noun reading, else pinyin-pro with surname readings. */
+import type { Lexicon } from '../lexicon/index.js';
+import { closestReading, dictionaryReadings } from './choose.js';
+import { contextReadings, contextSyllables, type SentenceReadings } from './context.js';
+
+/**
+ * A name CC-CEDICT knows takes its proper-noun reading (重庆 Chóng qìng), the one nearest the
+ * context when there are several (隗 Kuí / Wěi). Otherwise a person's name is read with
+ * pinyin-pro's surname readings (单田芳 Shàn Tián fāng, 曾 Zēng) and anything else in context.
+ */
+export function nameReading(sentence: string, start: number, end: number, ctx: SentenceReadings, lx: Lexicon): string {
+  const name = sentence.slice(start, end);
+  const surnameLength = personSurnameLength(name, lx);
+  const context =
+    surnameLength > 0
+      ? contextSyllables(name, contextReadings(name, true), 0, name.length)
+      : contextSyllables(sentence, ctx, start, end);
+  const all = dictionaryReadings(name, lx, 'all');
+  const proper = all.filter((r) => /^[A-Z]/.test(r));
+  const fromDictionary = closestReading(proper.length ? proper : all, context);
+  if (fromDictionary) return capitalise(fromDictionary, [0]);
+  if (!context.some((s) => /\d$/.test(s))) return '';
+  return capitalise(context.join(' '), surnameLength > 0 ? [0, surnameLength] : [0]);
+}
+
+/**
+ * Characters of foreign names (盖斯勒, 缪拉) that Chinese given names hardly use: a name with one
+ * of them is a transliteration, whose first character is no surname (盖 gài, not Gě).
+ */
+const TRANSLITERATION = new Set(Array.from('斯尔克勒特夫姆茨奥乌普罗顿伊埃拉瓦兹塔'));
+
+/**
+ * How many characters of a name are a surname (0 when it does not look like a person's name).
+ * 解放路 starts with the surname 解 but also with the word 解放, so it is read as a place, not as
+ * Xiè fàng lù.
+ */
+function personSurnameLength(name: string, lx: Lexicon): number {
+  const chars = Array.from(name);
+  if (chars.some((c) => TRANSLITERATION.has(c))) return 0;
+  if (chars.length >= 3 && lx.isSurname(chars.slice(0, 2).join(''))) return 2;
+  if (chars.length > 4 || !lx.isSurname(chars[0] ?? '')) return 0;
+  for (let k = 2; k < chars.length; k++) if (lx.has(chars.slice(0, k).join(''))) return 0;
+  return 1;
+}
+
+/** Capitalises the syllables at `indexes` and after middle dots (proper-noun spelling: Chén Dé róng). */
+function capitalise(numbered: string, indexes: number[]): string {
+  const syl = numbered.split(' ');
+  const up = (i: number) => {
+    if (syl[i]) syl[i] = syl[i]!.charAt(0).toUpperCase() + syl[i]!.slice(1);
+  };
+  indexes.forEach(up);
+  // transliterated names: each part after a middle dot (卡尔·马克思) is a name of its own
+  syl.forEach((s, i) => /^[·•・]$/.test(s) && up(i + 1));
+  return syl.join(' ');
+}

@@ -1,0 +1,64 @@
+/**
+ * Readings of a few very common one-character words that pinyin-pro gets wrong in context and
+ * that the dictionary cannot settle alone (it lists every reading): 得 (de / děi / dé), 地 (de / dì),
+ * 还 (hái / huán) and 了 (le / liǎo). pinyin-pro reads 得 as dé and 地 as dì almost everywhere
+ * (跑得快 → pǎo dé kuài, 认真地学习 → rèn zhēn dì xué xí), which a learner would copy.
+ * The rules look only at the neighbouring tokens; when none applies, the caller's choice stands.
+ */
+
+export interface Neighbour {
+  text: string;
+  kind: string;
+}
+
+/** Who or what can stand before 得 meaning "must" (你得去) or "to obtain" (他得了冠军). */
+const SUBJECTS_AND_ADVERBS = new Set(
+  (
+    '我 你 您 他 她 它 我们 你们 他们 她们 它们 咱 咱们 大家 自己 谁 人家 别人 ' +
+    '还 就 也 都 又 再 才 总 只 可 仍 真 必须 一定 恐怕 可能 应该 还是 仍然 总是 最好 非'
+  ).split(' '),
+);
+
+/** Characters after 地 that make it the noun dì (这块地里, 天动地的), not the adverbial de. */
+const AFTER_NOUN_DI = new Set('的 之 上 下 里 中 内 外 面 区 方 点 位 图 域 带 球 表 质 震 产 价 段 址 势 形 铁 道 主 税 标 盘 基 层 貌 名 处 和 与 及'.split(' '));
+/** Measure words before 地 (一块地, 这片地): the noun dì. */
+const MEASURES = new Set('块 片 亩 处 种 类 份 些 顷 寸 幅 方'.split(' '));
+/** Objects that make 还 the verb huán (还钱, 还房贷). */
+const DEBTS = new Set('钱 债 款 账 贷 贷款 房贷 车贷 欠款 借款 欠债 本金 利息 书 人情 账单'.split(' '));
+
+const isHan = (n?: Neighbour) => !!n && /\p{Script=Han}/u.test(n.text) && n.kind !== 'punct';
+const isNumber = (n?: Neighbour) => !!n && (n.kind === 'number' || /^[0-9０-９一二三四五六七八九十两几]/.test(n.text));
+
+/**
+ * `prev` and `next` are the neighbouring tokens; `endsCompound` says the character closes a
+ * longer token that was split for lack of a dictionary entry (露营地), where 地 is a noun.
+ */
+export function particleReading(char: string, prev?: Neighbour, next?: Neighbour, endsCompound = false): string | undefined {
+  switch (char) {
+    case '得':
+      if (prev && (SUBJECTS_AND_ADVERBS.has(prev.text) || prev.kind === 'name')) {
+        if (!isHan(next) && !isNumber(next)) return undefined;
+        return next!.text === '了' || next!.text === '过' || isNumber(next) ? 'de2' : 'dei3';
+      }
+      return isHan(prev) && (isHan(next) || next?.text === '“') ? 'de5' : undefined;
+    case '地': {
+      if (endsCompound || !isHan(prev) || !isHan(next) || prev!.kind !== 'word') return undefined;
+      const last = Array.from(prev!.text).pop()!;
+      if (Array.from(prev!.text).length < 2 || MEASURES.has(last)) return undefined;
+      return AFTER_NOUN_DI.has(Array.from(next!.text)[0]!) ? undefined : 'de5';
+    }
+    case '还':
+    case '還':
+      // the adverb hái is never followed directly by 了; the verb huán is (还了钱)
+      if (next && (DEBTS.has(next.text) || next.text === '了')) return 'huan2';
+      return undefined;
+    case '了':
+      // 走不了 (cannot go) is liǎo; after a word it is the particle, even where pinyin-pro
+      // reads a second 了 as liǎo (受不了了). 吃得了 (liǎo) is left to the caller: 得了 is more
+      // often "got" (他得了冠军 dé le).
+      if (prev?.text === '不') return 'liao3';
+      return isHan(prev) && prev!.text !== '得' ? 'le5' : undefined;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,52 @@
+/** Readings for the tokens of one sentence: pinyin-pro's context, corrected by CC-CEDICT. */
+import type { Segment } from '../domain/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { contextNumbered, contextReadings } from './context.js';
+import { numberedToMarks } from './convert.js';
+import { nameReading } from './names.js';
+import { toUnits, wordReading, type Unit } from './words.js';
+
+export interface Reading {
+  /** Tone marks, syllables separated by single spaces; '' for punctuation, Latin and other. */
+  marks: string;
+  /** CC-CEDICT numbered form (`zai4 ti3`, neutral tone 5, ü as `u:`). */
+  numbered: string;
+}
+
+/**
+ * One reading per segment. pinyin-pro reads the whole sentence once (with 一/不 sandhi off, so
+ * words keep their citation tones as CC-CEDICT writes them); then a word CC-CEDICT reads one way
+ * takes that reading (载体 zài tǐ, not pinyin-pro's zǎi tǐ), and a word it reads several ways
+ * (行 háng/xíng) takes the one nearest pinyin-pro's, after a few rules for particles (跑得快 de).
+ * Names use proper-noun and surname readings (单 Shàn); numbers pinyin-pro's (一百零一 yī bǎi líng yī).
+ */
+export function sentencePinyin(sentence: string, segments: Segment[], lx: Lexicon): Reading[] {
+  const ctx = contextReadings(sentence);
+  const units = toUnits(segments, lx);
+  const spoken = units.filter((u) => u.text.trim() !== '');
+  const parts: string[][] = segments.map(() => []);
+  // a neighbour in another segment is that whole segment (更好 in 更好地, even if 更好 is split)
+  const neighbour = (u: Unit, n?: Unit): Segment | undefined =>
+    n && n.segment !== u.segment ? segments[n.segment] : n;
+  spoken.forEach((u, i) => {
+    const numbered = unitReading(u, neighbour(u, spoken[i - 1]), neighbour(u, spoken[i + 1]));
+    if (numbered) parts[u.segment]!.push(numbered);
+  });
+  return parts.map((p) => {
+    const numbered = p.join(' ');
+    return { marks: numbered ? numberedToMarks(numbered) : '', numbered };
+  });
+
+  function unitReading(u: Unit, prev?: Segment, next?: Segment): string {
+    switch (u.kind) {
+      case 'word':
+        return wordReading(sentence, u, ctx, lx, prev, next);
+      case 'name':
+        return nameReading(sentence, u.start, u.end, ctx, lx);
+      case 'number':
+        return contextNumbered(sentence, ctx, u.start, u.end);
+      default:
+        return '';
+    }
+  }
+}

@@ -1,0 +1,63 @@
+/** Readings of word tokens: the dictionary's when it is unambiguous, else the nearest to context. */
+import type { Segment } from '../domain/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { closestReading, dictionaryReadings } from './choose.js';
+import { contextNumbered, contextSyllables, type SentenceReadings } from './context.js';
+import { particleReading, type Neighbour } from './particles.js';
+
+/** A stretch of the sentence read as one dictionary word (or one character CC-CEDICT lacks). */
+export interface Unit extends Segment {
+  /** Index of the segment it belongs to, and that segment's span. */
+  segment: number;
+  segmentStart: number;
+  segmentEnd: number;
+}
+
+/**
+ * Splits the segments into units: a word CC-CEDICT lacks (a jieba compound such as 马萨诸塞州,
+ * 地说) becomes its longest dictionary words, so each part still gets the dictionary's reading.
+ */
+export function toUnits(segments: Segment[], lx: Lexicon): Unit[] {
+  return segments.flatMap((seg, segment) => {
+    const whole = { segment, segmentStart: seg.start, segmentEnd: seg.end };
+    if (seg.kind !== 'word' || lx.has(seg.text)) return [{ ...seg, ...whole }];
+    return longestWords(seg.text, lx).map(([from, to]) => ({
+      text: seg.text.slice(from, to),
+      start: seg.start + from,
+      end: seg.start + to,
+      kind: seg.kind,
+      ...whole,
+    }));
+  });
+}
+
+export function wordReading(sentence: string, u: Unit, ctx: SentenceReadings, lx: Lexicon, prev?: Neighbour, next?: Neighbour): string {
+  if (!lx.has(u.text)) return contextNumbered(sentence, ctx, u.start, u.end) || u.text;
+  const single = Array.from(u.text).length === 1;
+  // a single character keeps every reading: its variant reading is still a reading of it
+  // (粘 nián), and a surname reading may be its main one (冯 Féng)
+  let candidates = dictionaryReadings(u.text, lx, single ? 'all' : 'word');
+  if (candidates.length === 0) candidates = dictionaryReadings(u.text, lx, 'all');
+  if (candidates.length === 1) return candidates[0]!;
+  const endsCompound = u.end === u.segmentEnd && u.start > u.segmentStart;
+  const rule = single ? particleReading(u.text, prev, next, endsCompound) : undefined;
+  if (rule && candidates.some((c) => c.toLowerCase() === rule)) return rule;
+  const context = contextSyllables(sentence, ctx, u.start, u.end);
+  return closestReading(candidates, context) ?? contextNumbered(sentence, ctx, u.start, u.end);
+}
+
+/** Forward longest-match cover of `text` by dictionary words: [from, to) offsets. */
+function longestWords(text: string, lx: Lexicon): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; ) {
+    let len = Math.min(lx.maxWordLength, text.length - i);
+    while (len > 1 && !(lx.has(text.slice(i, i + len)) && !isLowSurrogate(text, i + len))) len--;
+    if (len === 1 && isHighSurrogate(text, i)) len = 2;
+    out.push([i, i + len]);
+    i += len;
+  }
+  return out;
+}
+
+const isHighSurrogate = (s: string, i: number) => /[\uD800-\uDBFF]/.test(s[i] ?? '');
+const isLowSurrogate = (s: string, i: number) => /[\uDC00-\uDFFF]/.test(s[i] ?? '');

@@ -1,0 +1,48 @@
+/** The one nodejieba instance of the process: loaded lazily, once, without the dictionaries we never use. */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type * as NodeJieba from 'nodejieba';
+
+type Jieba = typeof NodeJieba;
+
+let instance: Jieba | undefined;
+const tags = new Map<string, string>();
+
+/**
+ * nodejieba's `load` always reads a keyword-extraction IDF table (6 MB) and a stop-word list, and
+ * its default user dictionary adds stray entries (韩玉鉴赏). We cut and tag only, so we hand it
+ * one-line stand-ins; if they are missing (e.g. a build without data files) the defaults are used.
+ */
+function stub(name: string): string | undefined {
+  const path = fileURLToPath(new URL(`./jieba-dict/${name}`, import.meta.url));
+  return existsSync(path) ? path : undefined;
+}
+
+function jieba(): Jieba {
+  if (instance) return instance;
+  const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
+  loaded.load({ idfDict: stub('idf.utf8'), stopWordDict: stub('stop-words.utf8'), userDict: stub('user.utf8') });
+  instance = loaded;
+  return loaded;
+}
+
+/** jieba's precise mode with HMM new-word discovery on (what `cut(text, true)` returns). */
+export function jiebaCut(text: string): string[] {
+  return jieba().cut(text, true);
+}
+
+/**
+ * jieba's part-of-speech tag for one word. cppjieba tags each word independently of its
+ * context (dictionary tag, else `x`/`m`/`eng`), so tagging the word alone gives exactly what
+ * `tag(sentence)` would, at a fraction of the cost of tagging every sentence.
+ */
+export function jiebaTag(word: string): string {
+  let tag = tags.get(word);
+  if (tag === undefined) {
+    const result = jieba().tag(word);
+    tag = result.length === 1 && result[0]!.word === word ? result[0]!.tag : 'x';
+    tags.set(word, tag);
+  }
+  return tag;
+}

@@ -1,0 +1,71 @@
+/**
+ * The kind of a piece of Chinese text that is not a person's name found in context: a number,
+ * a proper noun that is a name (无锡, 华中科技大学), a dictionary word, or a compound that is
+ * split into dictionary words. Results depend on the text alone, so they are cached.
+ */
+import type { TokenKind } from '../domain/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { jiebaTag } from './jieba.js';
+import { ORGANISATION_SENSE } from './lists.js';
+import { isChineseNumber } from './numbers.js';
+import { splitLengths } from './split.js';
+
+/** Consecutive parts of the piece: [length in UTF-16 units, kind]. */
+export type Parts = [number, TokenKind][];
+
+const caches = new WeakMap<Lexicon, Map<string, Parts>>();
+
+/**
+ * Place names common enough that learners meet them as words (美国, 日本, 上海, 香港); rarer ones
+ * (无锡, 太湖, 长三角) are names. Ranks are the better of the book and subtitle corpora.
+ */
+const COMMON_PLACE_RANK = 1500;
+
+function properName(text: string, simp: string, lx: Lexicon): boolean {
+  if ([...simp].length < 2 || !(lx.isProperNoun(text) || lx.isProperNoun(simp))) return false;
+  if (lx.hskLevel(simp) !== null) return false;
+  const tag = jiebaTag(simp);
+  if (tag.startsWith('nr') || tag === 'nt' || tag === 'x' || tag === 'j') return true;
+  if (tag === 'ns') {
+    const ranks = [lx.bookRank(simp), lx.movieRank(simp)].filter((r): r is number => r !== null);
+    return !ranks.length || Math.min(...ranks) > COMMON_PLACE_RANK;
+  }
+  // nz covers languages, religions and festivals (法语, 佛教) as well as firms and papers.
+  if (tag === 'nz') return lx.lookup(text).some((e) => e.senses.some((s) => ORGANISATION_SENSE.test(s)));
+  return false;
+}
+
+function kindOf(text: string, simp: string, lx: Lexicon): TokenKind {
+  if (isChineseNumber(simp)) return 'number';
+  if (properName(text, simp, lx)) return 'name';
+  return lx.has(text) || lx.has(simp) ? 'word' : 'other';
+}
+
+function resolve(text: string, simp: string, lx: Lexicon): Parts {
+  const whole = kindOf(text, simp, lx);
+  if (whole !== 'other') return [[text.length, whole]];
+  const lengths = splitLengths(text, simp, lx);
+  if (lengths.length === 1) return [[text.length, 'other']];
+  // 华中科技大学: an organisation jieba knows, led by a proper noun, is one name.
+  const tag = jiebaTag(simp);
+  const head = simp.slice(0, lengths[0]);
+  if ((tag === 'nt' || tag === 'ns') && lengths[0]! >= 2 && lx.isProperNoun(head) && lx.hskLevel(head) === null) {
+    return [[text.length, 'name']];
+  }
+  const parts: Parts = [];
+  let at = 0;
+  for (const len of lengths) {
+    parts.push([len, kindOf(text.slice(at, at + len), simp.slice(at, at + len), lx)]);
+    at += len;
+  }
+  return parts;
+}
+
+/** Parts of the Chinese text `text` (original script) whose simplified copy is `simp`. */
+export function resolveHan(text: string, simp: string, lx: Lexicon): Parts {
+  let cache = caches.get(lx);
+  if (!cache) caches.set(lx, (cache = new Map()));
+  let parts = cache.get(text);
+  if (!parts) cache.set(text, (parts = resolve(text, simp, lx)));
+  return parts;
+}
