@@ -7,7 +7,7 @@ import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ARTEFACT_VERSION = 3;
+export const ARTEFACT_VERSION = 4;
 export const MAGIC = 'ZHLX';
 
 /**
@@ -22,8 +22,6 @@ export const SECTIONS = {
   tradText: Uint16Array,
   /** Entry ids sorted by traditional form. */
   tradOrder: Uint32Array,
-  /** Hash table of headwords (see hash.ts). */
-  hashSlots: Uint32Array,
   infoOffsets: Uint32Array,
   info: Uint8Array,
   /** Sparse per-entry reading frequency (kHanyuPinlu, single characters): ascending ids + values. */

@@ -76,8 +76,8 @@ export function readSources(): LexiconSource {
 
 /** Builds and atomically writes the artefact (temp file + rename); returns its path. */
 export function writeArtefact(path = artefactPath()): string {
-  const bytes = encodeArtefact(readSources());
   mkdirSync(dirname(path), { recursive: true });
+  const bytes = encodeArtefact(readSources());
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, bytes);

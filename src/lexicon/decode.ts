@@ -1,5 +1,6 @@
 /** Opens an artefact buffer: header checks and typed-array views over the body, no copying. */
 import { crc32 } from 'node:zlib';
+import { LEVEL_MODEL } from './levels.js';
 import { ARTEFACT_VERSION, MAGIC, NATIVE_LITTLE_ENDIAN, SECTIONS, bodyStart, type ArtefactHeader, type SectionName, type Sections } from './artefact.js';
 
 export type Decoded = { ok: true; header: ArtefactHeader; sections: Sections } | { ok: false; problems: string[] };
@@ -19,6 +20,7 @@ function readHeader(buf: Uint8Array): { header: ArtefactHeader; length: number }
 function headerProblems(h: ArtefactHeader, expectedSources?: Record<string, string>): string[] {
   const problems: string[] = [];
   if (h.version !== ARTEFACT_VERSION) problems.push(`version ${h.version}, expected ${ARTEFACT_VERSION}`);
+  if (h.levelModel !== LEVEL_MODEL) problems.push(`level model "${h.levelModel}" is not the current one`);
   if (h.littleEndian !== NATIVE_LITTLE_ENDIAN) problems.push('built on a machine of the other byte order');
   for (const [name, v] of Object.entries(expectedSources ?? {})) {
     if (h.sources?.[name] !== v) problems.push(`${name} ${h.sources?.[name]} changed to ${v}`);
@@ -53,10 +55,7 @@ function shapeProblems(h: ArtefactHeader, s: Sections): string[] {
     ['info', s.infoOffsets[n] ?? -1],
     ['wordText', s.wordOffsets[w] ?? -1],
   ];
-  const problems = want.filter(([name, len]) => s[name].length !== len).map(([name, len]) => `section ${name} has ${s[name].length} items, expected ${len}`);
-  const slots = s.hashSlots.length;
-  if (slots < 2 * n || (slots & (slots - 1)) !== 0) problems.push(`hash section has ${slots} slots`);
-  return problems;
+  return want.filter(([name, len]) => s[name].length !== len).map(([name, len]) => `section ${name} has ${s[name].length} items, expected ${len}`);
 }
 
 export interface DecodeOptions {

@@ -37,7 +37,6 @@ function groupEntries(entries: LexEntry[]): Group[] {
   entries.forEach((e, order) => {
     const key = readingKey(e.pinyin);
     const id = `${e.simplified}\t${key}`;
-    const g = groups.get(id);
     const group = groups.get(id) ?? { simplified: e.simplified, key, entries: [], order, hasReal: false, frequency: 0 };
     group.entries.push(e);
     group.hasReal ||= hasRealSense(e);
@@ -46,7 +45,6 @@ function groupEntries(entries: LexEntry[]): Group[] {
   });
   return [...groups.values()];
 }
-
 
 /** Most useful first: real meanings, then the commoner reading, then common nouns, then CEDICT order. */
 function byUsefulness(a: Group, b: Group): number {
@@ -116,16 +114,20 @@ function cleanSenses(entries: LexEntry[], demoteProper: boolean): Cleaned {
   return { senses, classifiers };
 }
 
-/** A group with only housekeeping senses (`variant of 為|为[wei2]`) borrows the target's meanings. */
-function followReference(g: Group, lx: Lexicon, depth: number): Definition | null {
+/**
+ * A group with only housekeeping senses (`variant of 為|为[wei2]`, `see 一命嗚呼|…`) borrows
+ * the meanings of what it points to, after the pointer itself. One step only.
+ */
+function followReference(g: Group, lx: Lexicon, depth: number): { via: string; spelling: boolean; target: Definition } | null {
   if (depth > 0) return null;
   for (const e of g.entries) {
     for (const s of e.senses) {
       const ref = senseReference(s);
       if (!ref || ref.kind === 'usedIn') continue;
-      // 爲 is "variant of 為|为[wei2]": same simplified form, so follow the traditional one.
-      const target = ref.word !== g.simplified ? ref.word : ref.traditional;
-      if (target !== e.traditional) return define(target, ref.pinyin, lx, depth + 1);
+      // 爲 is "variant of 為|为[wei2]": the same simplified form, so follow the traditional one.
+      const word = ref.word !== g.simplified ? ref.word : ref.traditional;
+      const target = word !== e.traditional ? define(word, ref.pinyin, lx, depth + 1) : null;
+      if (target) return { via: renderSense(s), spelling: ref.kind === 'variant', target };
     }
   }
   return null;
@@ -139,12 +141,15 @@ function define(word: string, reading: string | null, lx: Lexicon, depth: number
     const { senses, classifiers } = cleanSenses(entries, demoteProper);
     let definitions = senses;
     let classifier = classifiers;
-    if (!g.hasReal) {
-      const target = followReference(g, lx, depth);
-      if (target) {
-        definitions = [...senses.slice(0, 1), ...target.definitions];
-        if (!classifier.length && target.classifier) classifier = [target.classifier];
-      }
+    const followed = g.hasReal ? null : followReference(g, lx, depth);
+    // A mere spelling variant (計畫 → 计划, 爲 → 为) is learnt as the word it spells.
+    if (followed?.spelling) {
+      const t = followed.target;
+      return { ...t, traditional: g.simplified !== word ? word : t.traditional, entries: [...entries, ...t.entries] };
+    }
+    if (followed) {
+      definitions = [followed.via, ...followed.target.definitions];
+      if (!classifier.length && followed.target.classifier) classifier = [followed.target.classifier];
     }
     if (!definitions.length) continue;
     return {

@@ -10,7 +10,6 @@ import {
   type SectionName,
   type Sections,
 } from './artefact.js';
-import { TRAD_FLAG, buildHashSlots } from './hash.js';
 import { LEVEL_MODEL, calibrateBoundaries, combinedRank } from './levels.js';
 import { readingKey } from './reading.js';
 
@@ -88,12 +87,6 @@ export function encodeArtefact(src: LexiconSource): Buffer {
   const simp = packUtf16(entries.map((e) => e.simplified));
   const trad = packUtf16(entries.map((e) => e.traditional));
   const tradOrder = Uint32Array.from(entries.keys()).sort((a, b) => byCodeUnits(entries[a]!.traditional, entries[b]!.traditional) || a - b);
-  const runs: Array<[string, number]> = [];
-  entries.forEach((e, i) => i > 0 && entries[i - 1]!.simplified === e.simplified || runs.push([e.simplified, i + 1]));
-  tradOrder.forEach((id, p) => {
-    const t = entries[id]!.traditional;
-    if (p === 0 || entries[tradOrder[p - 1]!]!.traditional !== t) runs.push([t, (p + 1) | TRAD_FLAG]);
-  });
   const info = packUtf8(entries.map((e) => [e.pinyin, ...e.senses].join('\x1f')));
   const freqIds: number[] = [];
   const freqValues: number[] = [];
@@ -112,7 +105,6 @@ export function encodeArtefact(src: LexiconSource): Buffer {
     tradOffsets: trad.offsets,
     tradText: trad.text,
     tradOrder,
-    hashSlots: buildHashSlots(runs),
     infoOffsets: info.offsets,
     info: info.bytes,
     freqIds: Uint32Array.from(freqIds),

@@ -74,13 +74,22 @@ export interface ReadLexiconOptions {
   rebuild?: boolean;
 }
 
+/** Whole-run failures (missing packages, unwritable build folder) as one clear line. */
+function orFail<T>(what: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    throw new ZhcardsError(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 /** Opens the artefact at `path` (uncached), rebuilding it first when needed. */
 export function readLexicon(path: string = artefactPath(), options: ReadLexiconOptions = {}): Lexicon {
-  const expected = sourceVersions();
+  const expected = orFail('cannot read the lexicon sources', sourceVersions);
   const first = open(path, expected, false);
   if (!Array.isArray(first)) return first;
   if (options.rebuild === false) throw new ZhcardsError(`lexicon artefact ${path} unusable: ${first.join('; ')}`);
-  writeArtefact(path);
+  orFail(`cannot build the lexicon artefact ${path}`, () => writeArtefact(path));
   const rebuilt = open(path, expected, true);
   if (Array.isArray(rebuilt)) throw new ZhcardsError(`lexicon artefact invalid after rebuild: ${rebuilt.join('; ')}`);
   return rebuilt;

@@ -5,11 +5,13 @@ import { numberedToMarks } from '../pinyin/index.js';
  * `real` senses say what the word means; the others are dictionary housekeeping, shown
  * only when a word has nothing better (then, references are followed: see definitions.ts).
  */
-export type SenseKind = 'real' | 'classifier' | 'surname' | 'variant' | 'see' | 'usedIn' | 'sameAs' | 'note' | 'taiwan';
+export type SenseKind = 'real' | 'classifier' | 'surname' | 'variant' | 'erhua' | 'see' | 'usedIn' | 'sameAs' | 'note' | 'taiwan';
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 const REFERENCE_PREFIXES: Array<[RegExp, SenseKind]> = [
+  // An erhua form is a word of its own (一点儿); other variants are spellings of the target.
+  [/^erhua variant of /, 'erhua'],
   [/^(?:\([^)]*\)\s*)?(?:[A-Za-z-]+ ){0,2}variant of /, 'variant'],
   [/^see (?:also:? )?/, 'see'],
   [/^used in /, 'usedIn'],

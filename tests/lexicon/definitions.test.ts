@@ -98,11 +98,24 @@ describe('defineWord: cleaning senses', () => {
     expect(ge.entries.map((e) => e.traditional)).toEqual(['個', '箇']);
   });
 
-  it('follows a bare variant to its target', () => {
-    const d = define('爲', 'wei2');
-    expect([d.simplified, d.traditional]).toEqual(['为', '爲']);
-    expect(d.definitions[0]).toBe('variant of 为 [wéi]');
-    expect(d.definitions).toContain('as (in the capacity of)');
+  it('treats a bare spelling variant as the word it spells, keeping the form in the text', () => {
+    const wei = define('爲', 'wei2');
+    expect([wei.simplified, wei.traditional]).toEqual(['为', '爲']);
+    expect(wei.definitions[0]).toBe('as (in the capacity of)');
+    const plan = define('計畫', 'ji4 hua4');
+    expect([plan.simplified, plan.traditional, plan.definitions[0]]).toEqual(['计划', '計畫', 'plan']);
+    expect(plan.classifier).toBe('个 (gè), 项 (xiàng)');
+    expect(plan.entries.map((e) => e.traditional)).toEqual(['計畫', '計劃']);
+    expect(define('计画').simplified).toBe('计划');
+  });
+
+  it('keeps erhua forms and "see" references as words of their own, borrowing the meaning', () => {
+    const bit = define('一点儿', 'yi1 dian3 r5');
+    expect(bit.simplified).toBe('一点儿');
+    expect(bit.definitions.slice(0, 2)).toEqual(['erhua variant of 一点 [yī diǎn]', 'a bit; a little bit']);
+    const die = define('一命归天');
+    expect(die.simplified).toBe('一命归天');
+    expect(die.definitions).toContain('to die (idiom)');
   });
 
   it('shows references in simplified with tone marks', () => {

@@ -9,7 +9,7 @@ describe('senseKind (raw CC-CEDICT senses)', () => {
     ['surname and given name; full name', 'real'],
     ['variant of 個|个[ge4]', 'variant'],
     ['old variant of 乾|干[gan1]', 'variant'],
-    ['erhua variant of 一點|一点[yi1 dian3]', 'variant'],
+    ['erhua variant of 一點|一点[yi1 dian3]', 'erhua'],
     ['variant of 鉤|钩[gou1], hook', 'real'],
     ['used in 道行[dao4 heng2]', 'usedIn'],
     ['(used in place names)', 'note'],
