@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import nodejieba from 'nodejieba';
 import { pinyin } from 'pinyin-pro';
-import type { Segment, TokenKind } from '../../src/domain/types.js';
-import { loadLexicon, type Lexicon } from '../../src/lexicon/index.js';
+import type { Segment } from '../../src/domain/types.js';
+import { loadLexicon } from '../../src/lexicon/index.js';
 import { marksToNumbered, sentencePinyin } from '../../src/pinyin/index.js';
+import { segmentSentences } from '../../src/segment/index.js';
 
 export interface PolyphoneCheck {
   total: number;
@@ -24,39 +24,11 @@ export interface PolyphoneCheck {
   accuracyNeutralAsCitation?: number;
   /** True when the corpus folder is absent (all numbers are then 0). */
   skipped?: boolean;
-  /** Which segmenter produced the tokens: the project's, or plain nodejieba as a stand-in. */
-  segmenter?: 'project' | 'nodejieba';
   /** Errors per labelled character: char → { gold reading → count of wrong answers }. */
   errors?: Map<string, Map<string, number>>;
 }
 
 const MARK = '\u2581';
-
-type Segmenter = (sentences: string[], lx: Lexicon) => Segment[][];
-
-/** The project's segmenter when src/segment exists yet, else nodejieba with POS tags for kinds. */
-async function pickSegmenter(): Promise<[Segmenter, 'project' | 'nodejieba']> {
-  const path = new URL('../../src/segment/index.ts', import.meta.url);
-  if (existsSync(path)) {
-    const mod = (await import(path.href)) as { segmentSentences?: Segmenter };
-    if (mod.segmentSentences) return [mod.segmentSentences, 'project'];
-  }
-  return [(sentences) => sentences.map(jiebaSegments), 'nodejieba'];
-}
-
-function jiebaSegments(s: string): Segment[] {
-  let offset = 0;
-  return nodejieba.tag(s).map(({ word, tag }) => {
-    const kind: TokenKind = /^\s*$|^\p{P}+$/u.test(word)
-      ? 'punct'
-      : !/\p{Script=Han}/u.test(word)
-        ? /^[0-9.]+$/.test(word) ? 'number' : 'latin'
-        : tag === 'nr' ? 'name' : tag === 'm' ? 'number' : 'word';
-    const seg = { text: word, start: offset, end: offset + word.length, kind };
-    offset += word.length;
-    return seg;
-  });
-}
 
 /** The syllable of the character at `index` inside a token's numbered reading. */
 function syllableAt(token: Segment, numbered: string, index: number): string {
@@ -86,14 +58,14 @@ export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck
   }
   const lines = readFileSync(sentFile, 'utf8').split('\n').filter(Boolean);
   const labels = readFileSync(labelFile, 'utf8').split('\n').filter(Boolean);
+  if (labels.length !== lines.length) throw new Error(`${labelFile}: ${labels.length} labels for ${lines.length} sentences`);
   const items = lines.map((line, i) => ({
     text: line.replaceAll(MARK, ''),
     index: line.indexOf(MARK),
     gold: labels[i]!.trim().toLowerCase(),
   }));
   const lx = loadLexicon();
-  const [segment, segmenter] = await pickSegmenter();
-  const segmented = segment(items.map((x) => x.text), lx);
+  const segmented = segmentSentences(items.map((x) => x.text), lx);
   let correct = 0;
   let lenient = 0;
   let raw = 0;
@@ -108,7 +80,8 @@ export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck
     if (ours !== gold) {
       const char = text[index]!;
       const byGold = errors.get(char) ?? new Map<string, number>();
-      byGold.set(`${gold}→${ours || '∅'}`, (byGold.get(`${gold}→${ours || '∅'}`) ?? 0) + 1);
+      const key = `${gold}→${ours || '∅'}`;
+      byGold.set(key, (byGold.get(key) ?? 0) + 1);
       errors.set(char, byGold);
     }
     if (rawReading(text, index).toLowerCase() === gold) raw++;
@@ -120,7 +93,6 @@ export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck
     accuracy: correct / total,
     rawPinyinPro: raw / total,
     accuracyNeutralAsCitation: lenient / total,
-    segmenter,
     errors,
   };
 }
@@ -131,7 +103,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (r.skipped) console.log(`polyphone check skipped: no corpus at ${dir}`);
   else {
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-    console.log(`${r.total} sentences (${r.segmenter} segmentation): zhcards ${pct(r.accuracy)} (${r.correct}), raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+    console.log(`${r.total} sentences: zhcards ${pct(r.accuracy)} (${r.correct}), raw pinyin-pro ${pct(r.rawPinyinPro)}`);
     console.log(`zhcards with CC-CEDICT neutral tones counted as the citation tone: ${pct(r.accuracyNeutralAsCitation!)}`);
     const worst = [...(r.errors ?? [])].map(([c, m]) => [c, [...m].reduce((n, [, k]) => n + k, 0), m] as const);
     worst.sort((a, b) => b[1] - a[1]);

@@ -2,11 +2,14 @@
 import type { LexEntry, Lexicon } from '../lexicon/index.js';
 
 /**
- * Senses that make an entry a side reading, not a meaning of this word: surnames, variants, and
- * readings that only occur inside another word (行 heng2 "used in 道行").
+ * Senses that make an entry a side reading, not a meaning of this word: surnames, variants,
+ * Taiwan-only readings, and readings that only occur inside another word (行 heng2 "used in 道行").
  */
 const MINOR_SENSE =
-  /^(surname |(old |archaic |obsolete |unofficial |erroneous |ancient |Japanese |Korean |Taiwan )*variant of |(also )?used in |see )/i;
+  /^(surname |(old |archaic |obsolete |unofficial |erroneous |ancient |Japanese |Korean |Taiwan )*variant of |(also )?used in |see |Taiwan pr\. |\(Tw\) )/i;
+
+/** For a single character only readings confined to other words or to Taiwan are side readings. */
+const CONFINED_SENSE = /^((also )?used in |Taiwan pr\. |\(Tw\) )/i;
 
 function isMinor(e: LexEntry): boolean {
   return e.senses.every((s) => MINOR_SENSE.test(s));
@@ -16,11 +19,13 @@ function isMinor(e: LexEntry): boolean {
 const usableReading = (e: LexEntry) => !/\bxx5\b/.test(e.pinyin);
 
 /**
- * Which entries count: `word` skips surname-only, variant-only and used-in-only entries; `all`
- * keeps everything. A single character needs `all`: its variant reading is still a reading of it
- * (粘 nián "variant of 黏" next to zhān), and a surname reading may be its main one (冯 Féng).
+ * Which entries count. `word` skips entries whose every sense is minor (above); `all` keeps
+ * everything. `char`, for a one-character word, skips only readings confined to other words or
+ * to Taiwan (媛 yuán "used in 婵媛"; that word would have been its own token): its variant reading
+ * is still a reading of it (粘 nián "variant of 黏" next to zhān), and a surname reading may be
+ * its main one (冯 Féng).
  */
-export type EntryFilter = 'word' | 'all';
+export type EntryFilter = 'word' | 'char' | 'all';
 
 /**
  * The distinct readings of `word` (numbered, CC-CEDICT spelling), one per reading ignoring case,
@@ -28,10 +33,23 @@ export type EntryFilter = 'word' | 'all';
  * spelling is preferred over a capitalised one (common word over proper noun).
  */
 export function dictionaryReadings(word: string, lx: Lexicon, filter: EntryFilter = 'word'): string[] {
+  let cache = readingCache.get(lx);
+  if (!cache) readingCache.set(lx, (cache = new Map()));
+  const key = `${filter}\t${word}`;
+  let readings = cache.get(key);
+  if (!readings) cache.set(key, (readings = readingsOf(word, lx, filter)));
+  return readings;
+}
+
+/** Long texts repeat their words; the readings of each are worked out once per lexicon. */
+const readingCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
+function readingsOf(word: string, lx: Lexicon, filter: EntryFilter): string[] {
   const byKey = new Map<string, { pinyin: string; freq: number }>();
   for (const e of lx.lookup(word)) {
     if (!usableReading(e)) continue;
     if (filter === 'word' && isMinor(e)) continue;
+    if (filter === 'char' && e.senses.every((s) => CONFINED_SENSE.test(s))) continue;
     const key = e.pinyin.toLowerCase();
     const seen = byKey.get(key);
     const freq = Math.max(seen?.freq ?? 0, e.readingFrequency ?? 0);

@@ -12,36 +12,44 @@ export interface ReadingPiece {
 /** Readings by UTF-16 start offset of the character they belong to. */
 export type SentenceReadings = Map<number, ReadingPiece>;
 
-const OPTIONS = { type: 'all', toneSandhi: false } as const;
+const OPTIONS = { type: 'array', toneSandhi: false } as const;
+
+/** pinyin-pro's syllables come from a small set; converting each once saves most of the work. */
+const numberedCache = new Map<string, string>();
+function numbered(marks: string): string {
+  let n = numberedCache.get(marks);
+  if (n === undefined) numberedCache.set(marks, (n = marksToNumbered(marks)));
+  return n;
+}
 
 /**
  * Runs pinyin-pro once on `text` with sandhi off (word cards use citation tones) and keys each
- * item by the offset of its `origin`. pinyin-pro yields one item per code point, so characters
- * outside the BMP (𨁂) span two offsets; keying by offset keeps later characters aligned.
+ * syllable by the UTF-16 offset of its character. pinyin-pro returns one array item per code
+ * point (a character outside the BMP such as 𨁂 is one item but two offsets), and echoes any
+ * character it cannot read; `all` mode would say so explicitly but is five times slower.
  */
 export function contextReadings(text: string, surnameHead = false): SentenceReadings {
   const items = pinyin(text, surnameHead ? { ...OPTIONS, mode: 'surname', surname: 'head' } : OPTIONS);
+  const chars = Array.from(text);
+  if (items.length !== chars.length) return charByChar(text);
   const out: SentenceReadings = new Map();
   let offset = 0;
-  for (const item of items) {
-    if (text.startsWith(item.origin, offset)) {
-      if (item.isZh && item.pinyin) out.set(offset, { numbered: marksToNumbered(item.pinyin), zh: true });
-      offset += item.origin.length;
-    } else {
-      // pinyin-pro changed the text under us (never seen); read the rest character by character
-      return new Map([...out, ...charByChar(text, offset)]);
-    }
-  }
+  chars.forEach((ch, i) => {
+    const item = items[i]!;
+    if (item !== ch && item) out.set(offset, { numbered: numbered(item), zh: true });
+    offset += ch.length;
+  });
   return out;
 }
 
-function charByChar(text: string, from: number): SentenceReadings {
+/** Never seen: pinyin-pro's items do not line up with the code points. Read each on its own. */
+function charByChar(text: string): SentenceReadings {
   const out: SentenceReadings = new Map();
-  for (let i = from; i < text.length; ) {
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
+  let offset = 0;
+  for (const ch of text) {
     const [item] = pinyin(ch, OPTIONS);
-    if (item?.isZh && item.pinyin) out.set(i, { numbered: marksToNumbered(item.pinyin), zh: true });
-    i += ch.length;
+    if (item && item !== ch) out.set(offset, { numbered: numbered(item), zh: true });
+    offset += ch.length;
   }
   return out;
 }
@@ -57,7 +65,7 @@ export function piecesIn(text: string, readings: SentenceReadings, start: number
     if (raw) pieces.push({ numbered: raw, zh: false });
     raw = '';
   };
-  for (let i = start; i < end; ) {
+  for (let i = start, stop = Math.min(end, text.length); i < stop; ) {
     const r = readings.get(i);
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     if (r) {

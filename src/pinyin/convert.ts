@@ -40,7 +40,7 @@ function markSyllable(body: string, tone: number): string {
 /**
  * `diao4 yan2` → `diào yán`; `lu:4`, `lv4` and `lü4` → `lǜ`; neutral (5, 0 or no digit) has no mark;
  * an erhua `r5` joins the syllable before it (`zhe4 r5` → `zhèr`); anything that is not a numbered
- * syllable (`,`, `·`, `A`) passes through. Capitalisation is kept.
+ * syllable (`,`, `·`, `A`, `G2`) passes through. Capitalisation is kept.
  */
 export function numberedToMarks(s: string): string {
   const out: string[] = [];
@@ -53,8 +53,10 @@ export function numberedToMarks(s: string): string {
       prevSyllable = false;
       continue;
     }
-    if (m) {
-      out.push(markSyllable(toUmlaut(m[1]!, true), Number(m[2])));
+    const body = m ? toUmlaut(m[1]!, true) : '';
+    // only real syllables take a mark: `iPhone5` or `G2` in a token are not pinyin
+    if (m && isSyllable(body.replace(/ü/g, 'u:').replace(/Ü/g, 'U:'))) {
+      out.push(markSyllable(body, Number(m[2])));
       prevSyllable = true;
     } else {
       out.push(tok.includes(':') ? toUmlaut(tok, false) : tok);

@@ -3,8 +3,22 @@ import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { contextNumbered, contextReadings } from './context.js';
 import { numberedToMarks } from './convert.js';
+import type { Around } from './context-rules.js';
 import { nameReading } from './names.js';
 import { toUnits, wordReading, type Unit } from './words.js';
+
+const CLAUSE_END = /[，。！？；：,.!?;:]/;
+
+/** Readings repeat across a long text; converting each once halves the time. Bounded by a reset. */
+const marksCache = new Map<string, string>();
+function cachedMarks(numbered: string): string {
+  let marks = marksCache.get(numbered);
+  if (marks === undefined) {
+    if (marksCache.size > 200_000) marksCache.clear();
+    marksCache.set(numbered, (marks = numberedToMarks(numbered)));
+  }
+  return marks;
+}
 
 export interface Reading {
   /** Tone marks, syllables separated by single spaces; '' for punctuation, Latin and other. */
@@ -28,19 +42,27 @@ export function sentencePinyin(sentence: string, segments: Segment[], lx: Lexico
   // a neighbour in another segment is that whole segment (更好 in 更好地, even if 更好 is split)
   const neighbour = (u: Unit, n?: Unit): Segment | undefined =>
     n && n.segment !== u.segment ? segments[n.segment] : n;
+  let clauseStart = 0;
   spoken.forEach((u, i) => {
-    const numbered = unitReading(u, neighbour(u, spoken[i - 1]), neighbour(u, spoken[i + 1]));
+    const from = clauseStart;
+    const around = {
+      prev: neighbour(u, spoken[i - 1]),
+      next: neighbour(u, spoken[i + 1]),
+      earlier: () => spoken.slice(from, i),
+    };
+    const numbered = unitReading(u, around);
     if (numbered) parts[u.segment]!.push(numbered);
+    if (u.kind === 'punct' && CLAUSE_END.test(u.text)) clauseStart = i + 1;
   });
   return parts.map((p) => {
     const numbered = p.join(' ');
-    return { marks: numbered ? numberedToMarks(numbered) : '', numbered };
+    return { marks: numbered ? cachedMarks(numbered) : '', numbered };
   });
 
-  function unitReading(u: Unit, prev?: Segment, next?: Segment): string {
+  function unitReading(u: Unit, around: Around): string {
     switch (u.kind) {
       case 'word':
-        return wordReading(sentence, u, ctx, lx, prev, next);
+        return wordReading(sentence, u, ctx, lx, around);
       case 'name':
         return nameReading(sentence, u.start, u.end, ctx, lx);
       case 'number':

@@ -2,7 +2,8 @@
  * The Mandarin syllable inventory, toneless and lowercase, with ü written `u:` as CC-CEDICT does.
  * It lets marksToNumbered tell a neutral-tone syllable (`de` → `de5`) from a spelled Latin letter,
  * and split erhua (`zhèr` → `zhe4 r5`). Rare syllables CC-CEDICT uses (biang, fiao, hm, hng) are
- * included; `r` is the erhua suffix and `xx` is CC-CEDICT's placeholder for an unknown reading.
+ * included, and so is lue/nue, a common spelling of lüe/nüe; `r` is the erhua suffix and `xx` is
+ * CC-CEDICT's placeholder for an unknown reading.
  */
 const INVENTORY = `
 a ai an ang ao ba bai ban bang bao bei ben beng bi bia bian biang biao bie bin bing biu bo bu
@@ -13,9 +14,9 @@ feng fiao fo fou fu ga gai gan gang gao ge gei gen geng ging gong gou gu gua gua
 guo ha hai han hang hao he hei hen heng hm hng hong hou hu hua huai huan huang hui hun huo ji jia
 jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou
 ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin
-ling liu lo long lou lu lu: lu:e luan lun luo m ma mai man mang mao me mei men meng mi mian miao
+ling liu lo long lou lu lu: lu:e lue luan lun luo m ma mai man mang mao me mei men meng mi mian miao
 mie min ming miu mo mou mu n na nai nan nang nao ne nei nen neng ng ni nian niang niao nie nin ning
-niu nong nou nu nu: nu:e nuan nun nuo o ou pa pai pan pang pao pei pen peng pi pian piao pie pin
+niu nong nou nu nu: nu:e nue nuan nun nuo o ou pa pai pan pang pao pei pen peng pi pian piao pie pin
 ping po pou pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun r ran rang rao re ren
 reng ri rong rou ru rua ruan rui run ruo sa sai san sang sao se sei sen seng sha shai shan shang
 shao she shei shen sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui

@@ -35,6 +35,8 @@ describe('numberedToMarks', () => {
     expect(numberedToMarks('nu:3 er2')).toBe('nǚ ér');
     expect(numberedToMarks('Lu:3')).toBe('Lǚ');
     expect(numberedToMarks('nu:5')).toBe('nü');
+    expect(numberedToMarks('lve4')).toBe('lüè');
+    expect(numberedToMarks('lue4')).toBe('luè');
   });
 
   it('leaves the neutral tone unmarked, whether written 5, 0 or not at all', () => {
@@ -69,6 +71,8 @@ describe('numberedToMarks', () => {
     expect(numberedToMarks('yi1 , er4')).toBe('yī , èr');
     expect(numberedToMarks('Ka3 er3 · Ma3 ke4 si1')).toBe('Kǎ ěr · Mǎ kè sī');
     expect(numberedToMarks('  ni3   hao3 ')).toBe('nǐ hǎo');
+    expect(numberedToMarks('G2 feng1 hui4')).toBe('G2 fēng huì');
+    expect(numberedToMarks('iPhone5')).toBe('iPhone5');
     expect(numberedToMarks('')).toBe('');
   });
 });

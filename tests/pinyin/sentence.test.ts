@@ -98,6 +98,24 @@ describe('sentencePinyin: polyphones in context', () => {
     expect(marksOf('地上', '书', '掉', '在', '地上', '。')).toBe('dì shang');
   });
 
+  it('只 zhǐ / zhī (pinyin-pro alone reads both zhī)', () => {
+    expect(marksOf('只', '他', '只', '喜欢', '你', '。')).toBe('zhǐ');
+    expect(marksOf('只', '这', '只', '狗', '很', '可爱', '。')).toBe('zhī');
+    expect(marksOf('只', ['3', 'number'], '只', '股票', '上涨')).toBe('zhī');
+  });
+
+  it('为 wéi / wèi', () => {
+    expect(marksOf('为', '人口', '为', ['5000', 'number'], '人')).toBe('wéi');
+    expect(marksOf('为', '体制', '演变', '为', '新', '制度')).toBe('wéi');
+    expect(marksOf('为', '以', '人民', '为', '中心')).toBe('wéi');
+    expect(marksOf('为', '我们', '都', '为', '他', '骄傲', '。')).toBe('wèi');
+  });
+
+  it('率 shuài / lǜ', () => {
+    expect(marksOf('率', '他', '率', '军', '出征')).toBe('shuài');
+    expect(marksOf('率', '增长', '率', '很', '高')).toBe('lǜ');
+  });
+
   it('leaves neutral-tone particles unmarked', () => {
     expect(read('这', '是', '你', '的', '书', '吗', '？')).toEqual(['这:zhè', '是:shì', '你:nǐ', '的:de', '书:shū', '吗:ma', '？:']);
   });

@@ -1,14 +1,25 @@
 /**
  * Readings of a few very common one-character words that pinyin-pro gets wrong in context and
  * that the dictionary cannot settle alone (it lists every reading): 得 (de / děi / dé), 地 (de / dì),
- * 还 (hái / huán) and 了 (le / liǎo). pinyin-pro reads 得 as dé and 地 as dì almost everywhere
- * (跑得快 → pǎo dé kuài, 认真地学习 → rèn zhēn dì xué xí), which a learner would copy.
+ * 还 (hái / huán), 了 (le / liǎo), 只 (zhǐ / zhī), 为 (wéi / wèi) and 率 (shuài / lǜ). pinyin-pro
+ * reads 得 as dé, 地 as dì and 只 as zhī almost everywhere (跑得快 → pǎo dé kuài, 认真地学习 →
+ * rèn zhēn dì xué xí, 只获得 → zhī huò dé), which a learner would copy.
  * The rules look only at the neighbouring tokens; when none applies, the caller's choice stands.
  */
 
 export interface Neighbour {
   text: string;
   kind: string;
+}
+
+/** A one-character word's surroundings. */
+export interface Around {
+  prev?: Neighbour;
+  next?: Neighbour;
+  /** The character closes a longer token split for lack of a dictionary entry (露营地): 地 is dì. */
+  endsCompound?: boolean;
+  /** The tokens before it in its clause (since the last comma or stop), nearest last. */
+  earlier?: () => Neighbour[];
 }
 
 /** Who or what can stand before 得 meaning "must" (你得去) or "to obtain" (他得了冠军). */
@@ -26,14 +37,21 @@ const MEASURES = new Set('块 片 亩 处 种 类 份 些 顷 寸 幅 方'.split
 /** Objects that make 还 the verb huán (还钱, 还房贷). */
 const DEBTS = new Set('钱 债 款 账 贷 贷款 房贷 车贷 欠款 借款 欠债 本金 利息 书 人情 账单'.split(' '));
 
-const isHan = (n?: Neighbour) => !!n && /\p{Script=Han}/u.test(n.text) && n.kind !== 'punct';
-const isNumber = (n?: Neighbour) => !!n && (n.kind === 'number' || /^[0-9０-９一二三四五六七八九十两几]/.test(n.text));
+/** What counts 只 as the measure word zhī (一只, 这只, 几只); otherwise it is the adverb zhǐ. */
+const BEFORE_MEASURE = new Set('这 那 哪 每 几 两 半 数 多 一 某 各 这几 那几 好几 上百 上千'.split(' '));
+/** Verbs whose complement 为 is wéi "as, into" (演变为, 设定为, 晋升为, 被誉为). */
+const VERB_BEFORE_WEI = new Set(Array.from('变化定设选评改分称视誉述升命名译换列划封立奉尊推举认作成袭'));
+/** After 率 "to lead" (率军, 率部); elsewhere it is mostly lǜ "rate" split off a compound. */
+const LED = new Set(Array.from('军兵部众师队团舰船'));
 
-/**
- * `prev` and `next` are the neighbouring tokens; `endsCompound` says the character closes a
- * longer token that was split for lack of a dictionary entry (露营地), where 地 is a noun.
- */
-export function particleReading(char: string, prev?: Neighbour, next?: Neighbour, endsCompound = false): string | undefined {
+const isHan = (n?: Neighbour) => !!n && /\p{Script=Han}/u.test(n.text) && n.kind !== 'punct';
+const isNumeral = (n?: Neighbour) => !!n && (n.kind === 'number' || /^[0-9０-９一二三四五六七八九十百千万两几]+$/.test(n.text));
+/** A number, possibly with its measure word (一分, 三个), but not 一直 or 一定. */
+const isNumber = (n?: Neighbour) =>
+  !!n && (n.kind === 'number' || /^[0-9０-９一二三四五六七八九十百千万两几]+[个分次天年月日件本张只条位名种块元岁]?$/.test(n.text));
+
+/** The numbered reading the rules give `char` here, or undefined when none applies. */
+export function contextRule(char: string, { prev, next, endsCompound = false, earlier }: Around): string | undefined {
   switch (char) {
     case '得':
       if (prev && (SUBJECTS_AND_ADVERBS.has(prev.text) || prev.kind === 'name')) {
@@ -58,6 +76,17 @@ export function particleReading(char: string, prev?: Neighbour, next?: Neighbour
       // often "got" (他得了冠军 dé le).
       if (prev?.text === '不') return 'liao3';
       return isHan(prev) && prev!.text !== '得' ? 'le5' : undefined;
+    case '只':
+      if (!prev) return 'zhi3';
+      return isNumeral(prev) || BEFORE_MEASURE.has(prev.text) ? 'zhi1' : 'zhi3';
+    case '为':
+    case '為':
+      if (isNumeral(next)) return 'wei2';
+      if (prev && VERB_BEFORE_WEI.has(Array.from(prev.text).pop()!)) return 'wei2';
+      // 以人民为中心: "to take … as …"
+      return earlier?.().some((n) => n.text === '以') ? 'wei2' : undefined;
+    case '率':
+      return next && LED.has(Array.from(next.text)[0]!) ? 'shuai4' : undefined;
     default:
       return undefined;
   }
