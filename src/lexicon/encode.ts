@@ -118,7 +118,7 @@ export function encodeArtefact(src: LexiconSource): Buffer {
   const surnames = new Set<string>();
   let maxWordLength = 1;
   for (const e of entries) {
-    if ([...e.simplified].length === 1 && e.senses.some((s) => /^surname [A-Z][a-z]+$/.test(s))) surnames.add(e.simplified);
+    if ([...e.simplified].length === 1 && e.senses.some((s) => /^surname [A-Z]/.test(s))) surnames.add(e.simplified);
     maxWordLength = Math.max(maxWordLength, e.simplified.length, e.traditional.length);
   }
   const header: Omit<ArtefactHeader, 'crc32' | 'sections'> = {
