@@ -96,15 +96,15 @@ type Run = (cards: WordCard[], out: string) => Promise<Omit<Sample, 'seconds' | 
 async function zhcardsRun(): Promise<Run> {
   const { buildDeckPlan, writeApkg } = await import('../src/anki/index.js');
   return async (cards, out) => {
-  const plan = buildDeckPlan({
-    deckName: 'zhcards::基准测试',
-    words: cards,
-    templates: ['recognition', 'production'],
-    now: new Date(),
-    articleSlug: 'bench',
-  });
-  const r = await writeApkg(plan, out, { force: true });
-  return { bytes: statSync(out).size, notes: r.notes, cards: r.cards };
+    const plan = buildDeckPlan({
+      deckName: 'zhcards::基准测试',
+      words: cards,
+      templates: ['recognition', 'production'],
+      now: new Date(),
+      articleSlug: 'bench',
+    });
+    const r = await writeApkg(plan, out, { force: true });
+    return { bytes: statSync(out).size, notes: r.notes, cards: r.cards };
   };
 }
 
@@ -120,13 +120,13 @@ async function stockRun(): Promise<Run> {
   const { default: createTemplate } = require('anki-apkg-export/dist/template.js') as { default: () => string };
   const initSqlJs = require('sql.js') as () => Promise<unknown>;
   return async (cards, out) => {
-  const exporter = new Exporter('zhcards::基准测试', { template: createTemplate(), sql: await initSqlJs() });
-  for (const c of cards) {
-    const back = [c.pinyin, c.definitions.join('; '), c.sentence?.text ?? ''].join('<br>');
-    exporter.addCard(c.simplified, back, { tags: ['zhcards', 'src::bench'] });
-  }
-  writeFileSync(out, await exporter.save());
-  return { bytes: statSync(out).size, notes: cards.length, cards: cards.length };
+    const exporter = new Exporter('zhcards::基准测试', { template: createTemplate(), sql: await initSqlJs() });
+    for (const c of cards) {
+      const back = [c.pinyin, c.definitions.join('; '), c.sentence?.text ?? ''].join('<br>');
+      exporter.addCard(c.simplified, back, { tags: ['zhcards', 'src::bench'] });
+    }
+    writeFileSync(out, await exporter.save());
+    return { bytes: statSync(out).size, notes: cards.length, cards: cards.length };
   };
 }
 
@@ -141,7 +141,9 @@ async function child(variant: string, cardsFile: string, out: string): Promise<v
 }
 
 function spawnChild(variant: string, cardsFile: string, out: string): Sample {
-  const r = spawnSync(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []), '--import', 'tsx', SELF, '--child', variant, cardsFile, out], {
+  // BENCH_PROF=<dir> writes a CPU profile of each child there.
+  const profile = process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : [];
+  const r = spawnSync(process.execPath, [...profile, '--import', 'tsx', SELF, '--child', variant, cardsFile, out], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
   });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import JSZip from 'jszip';
 import { InputError } from '../domain/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { CREATOR, CREATOR_KEY } from './collection.js';
 import { PlanExporter } from './exporter.js';
 import { OUR_NOTE_TYPE_IDS } from './ids.js';
 import type { DeckPlan } from './plan.js';
@@ -43,7 +44,7 @@ export function renderApkg(plan: DeckPlan): Promise<Buffer> {
   });
 }
 
-/** A zip holding `collection.anki2` whose note types include ours. */
+/** A zip holding a `collection.anki2` that we wrote: our marker and our note types. */
 export async function isZhcardsApkg(path: string): Promise<boolean> {
   try {
     const bytes = await readFile(path);
@@ -53,8 +54,10 @@ export async function isZhcardsApkg(path: string): Promise<boolean> {
     if (!collection) return false;
     const db = new (await loadSqlJs()).Database(collection);
     try {
-      const models = JSON.parse(String(db.exec('SELECT models FROM col')[0]?.values[0]?.[0] ?? '{}')) as object;
-      return OUR_NOTE_TYPE_IDS.some((id) => Object.hasOwn(models, String(id)));
+      const [conf = '{}', models = '{}'] = db.exec('SELECT conf, models FROM col')[0]?.values[0] ?? [];
+      const creator = (JSON.parse(String(conf)) as Record<string, unknown>)[CREATOR_KEY];
+      const ids = Object.keys(JSON.parse(String(models)) as object);
+      return creator === CREATOR && OUR_NOTE_TYPE_IDS.some((id) => ids.includes(String(id)));
     } finally {
       db.close();
     }

@@ -6,6 +6,8 @@ import type { NoteType } from './note-types.js';
 import type { DeckPlan, PlannedDeck } from './plan.js';
 
 export const SCHEMA_VERSION = 11;
+export const CREATOR_KEY = 'zhcardsCreator';
+export const CREATOR = 'zhcards';
 
 /** Tables only; indexes come after the bulk insert (cheaper than maintaining them per row). */
 export const SCHEMA_SQL = `
@@ -108,6 +110,8 @@ export function collectionRow(plan: DeckPlan): ColRow {
     activeDecks: [plan.deck.id], curDeck: plan.deck.id, newSpread: 0, collapseTime: 1200, timeLim: 0,
     estTimes: true, dueCounts: true, curModel: String(plan.noteTypes[0]?.id ?? ''), nextPos: plan.notes.length + 1,
     sortType: 'noteFld', sortBackwards: false, addToCur: true,
+    // Lets a later export recognise a package it may replace; the importer ignores it.
+    [CREATOR_KEY]: CREATOR,
   };
   return {
     crt: Math.floor(secs / 86_400) * 86_400,

@@ -13,7 +13,7 @@
 import { createRequire } from 'node:module';
 import type JSZip from 'jszip';
 import { SCHEMA_SQL, INDEX_SQL, collectionRow } from './collection.js';
-import { fieldChecksum, stripHtml } from './html.js';
+import { fieldChecksum, stripHtml, textChecksum } from './html.js';
 import type { DeckPlan } from './plan.js';
 import type { SqlDatabase, SqlJs } from './sqljs.js';
 
@@ -30,6 +30,7 @@ interface StockExporter {
   _getId(table: string, column: string, ts: number): number;
   _checksum(text: string): number;
   _tagsToStr(tags: string[]): string;
+  addCard(front: string, back: string, opts?: { tags?: string[] | string }): void;
   save(options?: object): Promise<Buffer>;
 }
 
@@ -70,6 +71,14 @@ export class PlanExporter extends Exporter {
   }
 
   /**
+   * The stock Front/Back path (clock-based GUIDs via `_getNoteGuid`, one template, per-call
+   * statements) would write notes that do not fit our note types; only planned notes go in.
+   */
+  override addCard(): never {
+    throw new Error('PlanExporter writes planned notes only; use addPlannedNotes()');
+  }
+
+  /**
    * Note and card ids count up to just before the export time: unique, never in the future
    * (Anki renumbers ids later than tomorrow), in article order.
    */
@@ -94,15 +103,18 @@ export class PlanExporter extends Exporter {
     );
     try {
       plan.notes.forEach((note, position) => {
-        const sortf = note.fields[sortField.get(note.noteTypeId) ?? 0] ?? '';
+        const sortIndex = sortField.get(note.noteTypeId) ?? 0;
+        const sfld = stripHtml(note.fields[sortIndex] ?? '');
+        // Anki checksums the first field; it usually is the sort field, stripped already.
+        const csum = sortIndex === 0 ? textChecksum(sfld) : this._checksum(note.fields[0] ?? '');
         insertNote.run([
           noteId,
           utf8(note.guid),
           note.noteTypeId,
           utf8(this._tagsToStr(note.tags)),
           utf8(note.fields.join(this.separator)),
-          utf8(stripHtml(sortf)),
-          this._checksum(note.fields[0] ?? ''),
+          utf8(sfld),
+          csum,
         ]);
         for (const ord of note.cardOrds) {
           // New cards: type 0, queue 0, due = position so Anki introduces them in article order.

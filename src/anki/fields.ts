@@ -38,13 +38,14 @@ export function markedSentence(text: string, ranges: readonly Range[]): string {
     if (last && s <= last[1]) last[1] = Math.max(last[1], e);
     else if (s < e) merged.push([s, e]);
   }
-  let out = '';
+  const parts: string[] = [];
   let at = 0;
   for (const [s, e] of merged) {
-    out += `${escapeHtml(text.slice(at, s))}<b>${escapeHtml(text.slice(s, e))}</b>`;
+    parts.push(escapeHtml(text.slice(at, s)), '<b>', escapeHtml(text.slice(s, e)), '</b>');
     at = e;
   }
-  return out + escapeHtml(text.slice(at));
+  parts.push(escapeHtml(text.slice(at)));
+  return parts.join('');
 }
 
 function targetRange(s: CardSentence): Range[] {

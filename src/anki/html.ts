@@ -31,6 +31,10 @@ export function stripHtml(html: string): string {
 
 /** Anki's note checksum: first 8 hex digits of SHA-1 of the stripped first field, as an integer. */
 export function fieldChecksum(firstField: string): number {
-  const hex = createHash('sha1').update(stripHtml(firstField), 'utf8').digest('hex');
-  return Number.parseInt(hex.slice(0, 8), 16);
+  return textChecksum(stripHtml(firstField));
+}
+
+/** The same, for a field already stripped of HTML. */
+export function textChecksum(text: string): number {
+  return createHash('sha1').update(text, 'utf8').digest().readUInt32BE(0);
 }

@@ -18,9 +18,10 @@ interface Piece {
 
 /** Tokens plus the uncovered text between them, in order, so nothing of the sentence is lost. */
 function piecesOf(text: string, tokens: readonly Token[]): Piece[] {
-  const sorted = [...tokens]
-    .filter((t) => t.start >= 0 && t.end <= text.length && t.start < t.end)
-    .sort((a, b) => a.start - b.start);
+  const valid = tokens.filter((t) => t.start >= 0 && t.end <= text.length && t.start < t.end);
+  const sorted = valid.every((t, i) => i === 0 || valid[i - 1]!.start <= t.start)
+    ? valid
+    : valid.sort((a, b) => a.start - b.start);
   const pieces: Piece[] = [];
   let at = 0;
   for (const t of sorted) {
@@ -36,40 +37,54 @@ function piecesOf(text: string, tokens: readonly Token[]): Piece[] {
 const overlaps = (start: number, end: number, ranges: readonly Range[]): boolean =>
   ranges.some(([s, e]) => start < e && s < end);
 
-/** Wraps runs of highlighted parts in one <b>…</b>. */
-function joinMarked(parts: Array<{ html: string; marked: boolean }>): string {
-  let out = '';
-  let open = false;
-  for (const p of parts) {
-    if (p.marked !== open) out += p.marked ? '<b>' : '</b>';
-    open = p.marked;
-    out += p.html;
+/**
+ * Collects HTML, opening and closing <b> around highlighted runs. Parts are joined once at the
+ * end: a flat string, not a rope of thousands of small pieces kept alive until export.
+ */
+class MarkedWriter {
+  private readonly parts: string[] = [];
+  private open = false;
+
+  get empty(): boolean {
+    return this.parts.length === 0;
   }
-  return open ? `${out}</b>` : out;
+
+  add(html: string, marked: boolean, space = ''): void {
+    if (marked !== this.open) this.parts.push(marked ? `${space}<b>` : `</b>${space}`);
+    else if (space) this.parts.push(space);
+    this.open = marked;
+    this.parts.push(html);
+  }
+
+  done(): string {
+    if (this.open) this.parts.push('</b>');
+    this.open = false;
+    return this.parts.join('');
+  }
 }
 
 /** Anki `{{furigana:}}` text: ` 载[zài] 体[tǐ]`, one chunk per character when the reading lines up. */
 export function sentenceRuby(text: string, tokens: readonly Token[], highlight: readonly Range[]): string {
-  const parts: Array<{ html: string; marked: boolean }> = [];
+  const w = new MarkedWriter();
   for (const p of piecesOf(text, tokens)) {
     if (!p.pinyin || !isSyllable(p.pinyin)) {
-      parts.push({ html: escapeHtml(p.text), marked: overlaps(p.start, p.end, highlight) });
+      w.add(escapeHtml(p.text), overlaps(p.start, p.end, highlight));
       continue;
     }
     const pairs = pairSyllables(p.text, p.pinyin);
     if (!pairs) {
       const reading = syllablesOf(p.pinyin).map(escapeHtml).join(' ');
-      parts.push({ html: ` ${escapeHtml(p.text)}[${reading}]`, marked: overlaps(p.start, p.end, highlight) });
+      w.add(` ${escapeHtml(p.text)}[${reading}]`, overlaps(p.start, p.end, highlight));
       continue;
     }
     let at = p.start;
     for (const [ch, syl] of pairs) {
-      const html = isSyllable(syl) ? ` ${escapeHtml(ch)}[${escapeHtml(syl)}]` : escapeHtml(ch);
-      parts.push({ html, marked: overlaps(at, at + ch.length, highlight) });
+      // The space before each chunk stays inside <b>: Anki's furigana filter consumes it.
+      w.add(isSyllable(syl) ? ` ${escapeHtml(ch)}[${escapeHtml(syl)}]` : escapeHtml(ch), overlaps(at, at + ch.length, highlight));
       at += ch.length;
     }
   }
-  return joinMarked(parts);
+  return w.done();
 }
 
 // Punctuation that hugs the previous word / the next word in romanised text.
@@ -83,7 +98,7 @@ const OPENING: Record<string, string> = { '（': '(', '「': '“', '『': '‘'
 /** Pinyin of one word written as one word: `zàitǐ`, with an apostrophe before a/o/e (`Xī'ān`). */
 export function joinWordPinyin(pinyin: string): string {
   return syllablesOf(pinyin)
-    .map((syl, i) => (i > 0 && /^[aoe]/i.test(syl.normalize('NFD')) ? `'${syl}` : syl))
+    .map((syl, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/i.test(syl) ? `'${syl}` : syl))
     .join('');
 }
 
@@ -135,15 +150,12 @@ export function sentencePinyin(text: string, tokens: readonly Token[], highlight
   // Sentence-initial capital, unless the sentence opens with a Latin word like "iPhone".
   const first = words.find((w) => w.glue === 'none');
   if (first?.pinyin) first.capital = true;
-  let out = '';
-  let open = false;
+  const out = new MarkedWriter();
   let glueNext = true;
   for (const w of words) {
-    const space = out !== '' && w.glue !== 'before' && !glueNext ? ' ' : '';
-    out += w.marked === open ? space : w.marked ? `${space}<b>` : `</b>${space}`;
-    open = w.marked;
-    out += w.capital ? capitalise(w.html) : w.html;
+    const space = !out.empty && w.glue !== 'before' && !glueNext ? ' ' : '';
+    out.add(w.capital ? capitalise(w.html) : w.html, w.marked, space);
     glueNext = w.glue === 'after';
   }
-  return open ? `${out}</b>` : out;
+  return out.done();
 }

@@ -2,19 +2,33 @@
 import { escapeHtml } from './html.js';
 
 const TONE_MARKS: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
+// Precomposed vowels, so the common case needs no Unicode normalisation.
+const MARKED_VOWELS = new Map<string, number>();
+['āēīōūǖĀĒĪŌŪǕ', 'áéíóúǘńḿÁÉÍÓÚǗŃḾ', 'ǎěǐǒǔǚňǍĚǏǑǓǙŇ', 'àèìòùǜǹÀÈÌÒÙǛǸ'].forEach((vowels, i) => {
+  for (const v of vowels) MARKED_VOWELS.set(v, i + 1);
+});
 
 /** 1–4 from a tone mark (or a trailing digit), 5 for the neutral tone. */
 export function toneOf(syllable: string): number {
-  const digit = /([1-5])$/.exec(syllable);
-  if (digit) return Number(digit[1]);
-  for (const ch of syllable.normalize('NFD')) {
-    const tone = TONE_MARKS[ch];
+  const last = syllable.charCodeAt(syllable.length - 1);
+  if (last >= 0x31 && last <= 0x35) return last - 0x30;
+  for (const ch of syllable) {
+    const tone = MARKED_VOWELS.get(ch);
     if (tone !== undefined) return tone;
+  }
+  if (/[\u0300-\u036f]/.test(syllable)) {
+    for (const ch of syllable.normalize('NFD')) {
+      const tone = TONE_MARKS[ch];
+      if (tone !== undefined) return tone;
+    }
   }
   return 5;
 }
 
 export function syllablesOf(pinyin: string): string[] {
+  const simple = pinyin.split(' ');
+  // Fast path: already single-spaced, as the card types promise.
+  if (simple.every((s) => s !== '' && !/\s/.test(s))) return simple;
   return pinyin.trim().split(/\s+/).filter(Boolean);
 }
 
@@ -39,8 +53,6 @@ export function colorHanzi(text: string, pinyin: string): string {
   const pairs = pairSyllables(text, pinyin);
   if (!pairs) return escapeHtml(text);
   return pairs
-    .map(([ch, syl]) =>
-      isSyllable(syl) ? `<span class="tone${toneOf(syl)}">${escapeHtml(ch)}</span>` : escapeHtml(ch),
-    )
+    .map(([ch, syl]) => (isSyllable(syl) ? `<span class="tone${toneOf(syl)}">${escapeHtml(ch)}</span>` : escapeHtml(ch)))
     .join('');
 }
