@@ -17,7 +17,23 @@ export type Command =
   | { name: 'help'; topic?: string }
   | { name: 'version' }
   | ({ name: 'app' } & AnalysisOptions)
-  | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions);
+  | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
+  | ({ name: 'export' } & AnalysisOptions & ExportOptions);
+
+export type ExportFormat = 'apkg' | 'tsv' | 'pleco';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['apkg', 'tsv', 'pleco'];
+const CARD_TYPES = ['recognition', 'production', 'listening'] as const;
+export type CardType = (typeof CARD_TYPES)[number];
+
+export interface ExportOptions {
+  out: string | null;
+  deck: string | null;
+  max: number | null;
+  cards: CardType[];
+  sentences: boolean;
+  format: ExportFormat;
+  force: boolean;
+}
 
 export const DEFAULT_LEVEL = 3;
 
@@ -77,10 +93,46 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
       json: Boolean(values.json),
     };
   }
+  if (first === 'export') {
+    const { values, positionals } = parse(rest, {
+      ...shared,
+      out: { type: 'string', short: 'o' },
+      deck: { type: 'string', short: 'd' },
+      max: { type: 'string', short: 'm' },
+      cards: { type: 'string', short: 'c' },
+      sentences: { type: 'boolean' },
+      format: { type: 'string', short: 'f' },
+      force: { type: 'boolean' },
+    });
+    if (values.help) return { name: 'help', topic: 'export' };
+    return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
+  }
   if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(first)) {
     throw new UsageError(`unknown command '${first}' (try: zhcards help)`);
   }
   const { values, positionals } = parse(argv, shared);
   if (values.help) return { name: 'help' };
   return { name: 'app', ...analysisOptions(values, positionals.length ? positionals : defaultInputs, 'zhcards') };
+}
+
+function exportOptions(values: Parsed['values']): ExportOptions {
+  const format = (values.format ?? 'apkg') as ExportFormat;
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got '${String(values.format)}'`);
+  const cards = String(values.cards ?? 'recognition,production')
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
+  const unknown = cards.filter((c) => !(CARD_TYPES as readonly string[]).includes(c));
+  if (unknown.length || cards.length === 0) throw new UsageError(`--cards takes a comma list of ${CARD_TYPES.join(', ')}, got '${String(values.cards)}'`);
+  const deck = values.deck === undefined ? null : String(values.deck).trim();
+  if (deck === '') throw new UsageError('--deck needs a name');
+  return {
+    out: (values.out as string | undefined) ?? null,
+    deck,
+    max: values.max === undefined ? null : intOption('max', values.max, 1, 1_000_000),
+    cards: [...new Set(cards)] as CardType[],
+    sentences: Boolean(values.sentences),
+    format,
+    force: Boolean(values.force),
+  };
 }

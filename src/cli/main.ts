@@ -38,6 +38,13 @@ async function run(cmd: Command): Promise<number> {
       }
       return 0;
     }
+    case 'export': {
+      const analysis = await loadAnalysis(cmd);
+      const { runExport, defaultDecksDir } = await import('./export-command.js');
+      const message = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: defaultDecksDir(projectRoot()), now: new Date() });
+      process.stdout.write(`${message}\n`);
+      return 0;
+    }
     case 'app': {
       const { articles, known } = await loadInputs(cmd);
       process.stderr.write('zhcards: analysing…');
