@@ -1,5 +1,5 @@
 /**
- * Sentence readings from tokens: Anki furigana (` 字[zì]`) and word-joined pinyin, with the
+ * Sentence readings from tokens: Anki furigana (` 字[zì]`) and sentence pinyin, with the
  * studied word(s) in <b>. Offsets are UTF-16, as in the tokens.
  */
 import type { Token } from '../domain/types.js';
@@ -95,12 +95,6 @@ const CLOSING: Record<string, string> = {
 };
 const OPENING: Record<string, string> = { '（': '(', '「': '“', '『': '‘', '“': '“', '‘': '‘', '《': '«', '〈': '‹', '(': '(' };
 
-/** Pinyin of one word written as one word: `zàitǐ`, with an apostrophe before a/o/e (`Xī'ān`). */
-export function joinWordPinyin(pinyin: string): string {
-  return syllablesOf(pinyin)
-    .map((syl, i) => (i > 0 && /^[aoeāáǎàōóǒòēéěè]/i.test(syl) ? `'${syl}` : syl))
-    .join('');
-}
 
 const capitalise = (s: string): string => {
   const [first = '', ...rest] = Array.from(s);
@@ -131,14 +125,14 @@ function plainWords(text: string, marked: boolean, out: Word[]): void {
   }
 }
 
-/** Word-joined sentence pinyin: `Zhè shì yí gè zàitǐ.` (names and the first word capitalised). */
+/** Sentence pinyin: `Zhè shì yí gè zài tǐ.` (syllables spaced; names and the first word capitalised). */
 export function sentencePinyin(text: string, tokens: readonly Token[], highlight: readonly Range[]): string {
   const words: Word[] = [];
   for (const p of piecesOf(text, tokens)) {
     const marked = overlaps(p.start, p.end, highlight);
     if (p.pinyin && isSyllable(p.pinyin)) {
-      // Escape syllable by syllable so the apostrophe we add stays an apostrophe.
-      const html = joinWordPinyin(syllablesOf(p.pinyin).map(escapeHtml).join(' '));
+      // Syllables stay space-separated, as everywhere else zhcards shows pinyin.
+      const html = syllablesOf(p.pinyin).map(escapeHtml).join(' ');
       words.push({ html, marked, glue: 'none', capital: p.kind === 'name', pinyin: true });
     } else if (p.kind !== 'punct' && p.kind !== 'gap' && !/^[\p{P}\p{S}\s]+$/u.test(p.text)) {
       // A Latin word or number the segmenter kept whole stays whole.

@@ -152,7 +152,7 @@ describe('.apkg round trip', () => {
     expect(field(zaiti!, 'HSK')).toBe('~HSK 6 (estimated)');
     expect(field(zaiti!, 'Frequency')).toBe('9321');
     expect(field(zaiti!, 'Sentence')).toBe('语言是文化的重要<b>载体</b>。');
-    expect(field(zaiti!, 'SentencePinyin')).toBe('Yǔyán shì wénhuà de zhòngyào <b>zàitǐ</b>.');
+    expect(field(zaiti!, 'SentencePinyin')).toBe('Yǔ yán shì wén huà de zhòng yào <b>zài tǐ</b>.');
     expect(field(zaiti!, 'SentenceRuby')).toBe(' 语[yǔ] 言[yán] 是[shì] 文[wén] 化[huà] 的[de] 重[zhòng] 要[yào]<b> 载[zài] 体[tǐ]</b>。');
     expect(field(zaiti!, 'Notes')).toBe('');
     expect(field(diaoyan!, 'HSK')).toBe('HSK 5');

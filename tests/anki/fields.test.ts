@@ -28,7 +28,7 @@ describe('escaping untrusted article text', () => {
   it('still shows the hostile text, as text', () => {
     expect(stripHtml(field(fields, 'Sentence'))).toBe(HOSTILE_WORD.sentence!.text);
     expect(stripHtml(field(fields, 'SentenceRuby'))).toContain('<img src=x onerror=alert(1)>');
-    expect(field(fields, 'SentencePinyin')).toBe('Hēikè yòng &lt;img src=x onerror=alert(1)&gt; fādòng <b>gōngjī</b>.');
+    expect(field(fields, 'SentencePinyin')).toBe('Hēi kè yòng &lt;img src=x onerror=alert(1)&gt; fā dòng <b>gōng jī</b>.');
   });
 
   it('keeps the field separator and newlines out of fields', () => {
@@ -63,14 +63,14 @@ describe('tones and readings', () => {
     );
   });
 
-  it('joins word pinyin with apostrophes, capitalises, and glues punctuation', () => {
+  it('spaces syllables, capitalises, and glues punctuation', () => {
     const s = sentence(
       [['“', ''], ['西安', 'xī ān', 'name'], ['”', ''], ['是', 'shì'], ['一', 'yí'], ['座', 'zuò'], ['古城', 'gǔ chéng'], ['，', ''],
        ['有', 'yǒu'], ['3000', '', 'number'], ['年', 'nián'], ['历史', 'lì shǐ'], ['！', '']],
       6,
     );
     expect(sentencePinyin(s.text, s.tokens, [[s.targetStart, s.targetEnd]])).toBe(
-      '“Xī\'ān” shì yí zuò <b>gǔchéng</b>, yǒu 3000 nián lìshǐ!',
+      '“Xī ān” shì yí zuò <b>gǔ chéng</b>, yǒu 3000 nián lì shǐ!',
     );
   });
 
@@ -99,7 +99,7 @@ describe('word and sentence fields', () => {
     const values = sentenceFields(DIAOYAN_SENTENCE);
     expect(values).toHaveLength(SENTENCE_FIELDS.length);
     expect(values[0]).toBe('记者到农村进行了<b>为期</b>一周的<b>调研</b>。');
-    expect(values[2]).toBe('Jìzhě dào nóngcūn jìnxíng le <b>wéiqī</b> yì zhōu de <b>diàoyán</b>.');
+    expect(values[2]).toBe('Jì zhě dào nóng cūn jìn xíng le <b>wéi qī</b> yì zhōu de <b>diào yán</b>.');
     expect(values[3]).toBe(
       '<ul class="targets"><li><span class="hz">调研</span> <span class="py">diào yán</span> <span class="en">to investigate</span></li>' +
         '<li><span class="hz">为期</span> <span class="py">wéi qī</span> <span class="en">to last (a period of time)</span></li></ul>',
