@@ -26,13 +26,14 @@ function knows(policy: LearnerPolicy, word: string, traditional = word): boolean
 
 /**
  * Hard = not known, level above the learner's, and not a transparent compound whose
- * every part the learner already has (known, or officially at or below their level).
+ * every part the learner already has (known, or at or below their level). Only unlisted
+ * (estimated) words are judged by their parts: an HSK word's own level is authoritative.
  */
 export function isHard(w: WordLevelFacts, policy: LearnerPolicy): boolean {
   if (knows(policy, w.word, w.traditional)) return false;
   if ((w.level ?? 7) <= policy.level) return false;
   if (w.levelEstimated && w.parts && w.parts.length >= 2) {
-    const allParts = w.parts.every((p) => knows(policy, p.word) || (!p.estimated && p.level !== null && p.level <= policy.level));
+    const allParts = w.parts.every((p) => knows(policy, p.word) || (p.level !== null && p.level <= policy.level));
     if (allParts) return false;
   }
   return true;

@@ -38,7 +38,9 @@ describe('hardness', () => {
   it('a compound of words the learner has is not hard, unless a part is itself hard', () => {
     const parts = [{ word: '全', level: 3, estimated: false }, { word: '市', level: 3, estimated: false }];
     expect(isHard(word('全市', 6, true, parts), policy)).toBe(false);
-    const hardPart = [{ word: '科', level: 6, estimated: true }, { word: '研', level: 7, estimated: true }];
+    const estimatedEasy = [{ word: '读', level: 1, estimated: false }, { word: '者', level: 1, estimated: true }];
+    expect(isHard(word('读者', 5, true, estimatedEasy), policy)).toBe(false);
+    const hardPart = [{ word: '科', level: 3, estimated: false }, { word: '研', level: 7, estimated: true }];
     expect(isHard(word('科研', 6, true, hardPart), policy)).toBe(true);
     // An official HSK word is judged by its own level, never by its parts.
     expect(isHard(word('市场', 4, false, parts), policy)).toBe(true);
