@@ -8,9 +8,7 @@ import { ZhcardsError } from '../domain/errors.js';
 import { projectRoot } from '../lexicon/artefact.js';
 import { parseCommand, type Command } from './args.js';
 import { styleFor } from './colors.js';
-import { formatTable, toJson } from './format-analysis.js';
 import { HELP } from './help.js';
-import { loadAnalysis, loadInputs } from './load-analysis.js';
 
 const DEFAULT_TABLE_LIMIT = 30;
 
@@ -29,6 +27,8 @@ async function run(cmd: Command): Promise<number> {
       process.stdout.write(`${JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version}\n`);
       return 0;
     case 'analyze': {
+      // Heavy modules load only for the commands that need them: `--version` stays instant.
+      const [{ loadAnalysis }, { formatTable, toJson }] = await Promise.all([import('./load-analysis.js'), import('./format-analysis.js')]);
       const analysis = await loadAnalysis(cmd);
       if (cmd.json) {
         process.stdout.write(`${JSON.stringify(toJson(analysis, cmd.limit))}\n`);
@@ -39,6 +39,7 @@ async function run(cmd: Command): Promise<number> {
       return 0;
     }
     case 'export': {
+      const { loadAnalysis } = await import('./load-analysis.js');
       const analysis = await loadAnalysis(cmd);
       const { runExport, defaultDecksDir } = await import('./export-command.js');
       const message = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: defaultDecksDir(projectRoot()), now: new Date() });
@@ -46,6 +47,7 @@ async function run(cmd: Command): Promise<number> {
       return 0;
     }
     case 'app': {
+      const { loadInputs } = await import('./load-analysis.js');
       const { articles, known } = await loadInputs(cmd);
       process.stderr.write('zhcards: analysing…');
       const { runApp } = await import('../ui/run-app.js');
