@@ -83,9 +83,14 @@ export interface NameReview {
   keptAsWords: Map<string, string>;
 }
 
-/** A rough sentence split (。！？ and line breaks), enough to eyeball names on one article. */
+/**
+ * A rough sentence split, enough to eyeball names on one article: line breaks between Chinese
+ * characters are removed first (the sample page is hard-wrapped mid-word: 杜小\n\n刚), then the
+ * text is split after 。！？ and at the remaining line breaks.
+ */
 export function reviewNames(articlePath: string): NameReview {
   const sentences = readFileSync(articlePath, 'utf8')
+    .replace(/(?<=[\p{Script=Han}，、“”（）])\n+(?=[\p{Script=Han}，、“”（）])/gu, '')
     .split(/(?<=[。！？])|\n+/)
     .map((s) => s.trim())
     .filter(Boolean);

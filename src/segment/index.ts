@@ -3,4 +3,6 @@
  * dictionary entry and names, numbers, Latin, punctuation and symbols are told apart.
  */
 export { segmentSentences } from './segment.js';
+export { dictionaryForm } from './simplify.js';
+/** The process's one nodejieba instance, for anything else that needs a raw cut (e.g. benchmarks). */
 export { jiebaCut } from './jieba.js';

@@ -15,8 +15,12 @@ const tags = new Map<string, string>();
  * one-line stand-ins; if they are missing (e.g. a build without data files) the defaults are used.
  */
 function stub(name: string): string | undefined {
-  const path = fileURLToPath(new URL(`./jieba-dict/${name}`, import.meta.url));
-  return existsSync(path) ? path : undefined;
+  // Next to this file when run from src/, in the source tree when run from the compiled dist/src/.
+  for (const dir of ['./jieba-dict/', '../../../src/segment/jieba-dict/']) {
+    const path = fileURLToPath(new URL(dir + name, import.meta.url));
+    if (existsSync(path)) return path;
+  }
+  return undefined;
 }
 
 function jieba(): Jieba {

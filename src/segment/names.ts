@@ -6,139 +6,35 @@
  * surname followed by one or two loose characters.
  */
 import type { Lexicon } from '../lexicon/index.js';
-import type { Draft } from './draft.js';
 import { jiebaTag } from './jieba.js';
-import { COMPOUND_SURNAMES, FUNCTION_TAGS, HONORIFICS, SPEECH_VERBS, STOP_CHARS, TITLES } from './lists.js';
+import { HONORIFICS, STOP_CHARS } from './lists.js';
+import {
+  CLOSE,
+  LIST_WORDS,
+  OPEN,
+  Sentence,
+  clauseEdge,
+  commonWord,
+  isTitle,
+  nameAfter,
+  nameBefore,
+  readName,
+  surnameLength,
+  type NameInput,
+  type Span,
+} from './name-reading.js';
 import { isChineseNumber } from './numbers.js';
 import { splitLengths } from './split.js';
 
-export interface NameInput {
-  text: string;
-  simp: string;
-  pieces: Draft[];
-}
+export type { NameInput, Span } from './name-reading.js';
 
-/** A name as a character span of its sentence. */
-export type Span = [start: number, end: number];
-
-const LIST_WORDS = new Set(['和', '及', '与', '以及', '、']);
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
-/** Tags that end a given name even after a title (adverbs like 刚 may be given names there). */
-const STRONG_STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ud', 'ug', 'y', 'e', 'o', 'm', 'q', 'r', 'k']);
-
-class Sentence {
-  constructor(
-    readonly input: NameInput,
-    readonly lx: Lexicon,
-  ) {}
-  get pieces(): Draft[] {
-    return this.input.pieces;
-  }
-  simp(i: number): string {
-    const p = this.input.pieces[i];
-    return p ? this.input.simp.slice(p.start, p.end) : '';
-  }
-  isHan(i: number): boolean {
-    return this.input.pieces[i]?.kind === 'han';
-  }
-  known(i: number): boolean {
-    const p = this.input.pieces[i]!;
-    return this.lx.has(this.input.text.slice(p.start, p.end)) || this.lx.has(this.simp(i));
-  }
-  /** A piece that is not Chinese text (or the sentence edge). */
-  edge(i: number): boolean {
-    return !this.isHan(i);
-  }
-  /** A one-character piece that could be part of a given name. */
-  looseChar(i: number, strong = false): boolean {
-    const s = this.simp(i);
-    if (!this.isHan(i) || s.length !== 1 || STOP_CHARS.has(s) || isChineseNumber(s)) return false;
-    return !(strong ? STRONG_STOP_TAGS : FUNCTION_TAGS).has(jiebaTag(s));
-  }
-}
-
-const surnameCache = new WeakMap<Lexicon, Map<string, boolean>>();
-
-/** lx.isSurname, widened to senses like `surname Huang or Hwang` (黄), which it misses. */
-function isSurname(ch: string, lx: Lexicon): boolean {
-  let cache = surnameCache.get(lx);
-  if (!cache) surnameCache.set(lx, (cache = new Map()));
-  let yes = cache.get(ch);
-  if (yes === undefined) {
-    yes = lx.isSurname(ch) || lx.lookup(ch).some((e) => e.simplified === ch && e.senses.some((s) => /^surname [A-Z]/.test(s)));
-    cache.set(ch, yes);
-  }
-  return yes;
-}
-
-function surnameLength(s: string, lx: Lexicon): number {
-  if (!s) return 0;
-  if (COMPOUND_SURNAMES.has(s.slice(0, 2))) return 2;
-  return isSurname(s[0]!, lx) && !isChineseNumber(s[0]!) ? 1 : 0;
-}
-
-/** A dictionary word other than a person's name (中国 and 雷达 are not names of people). */
-function commonWord(word: string, lx: Lexicon): boolean {
-  return lx.has(word) && !(lx.isProperNoun(word) && jiebaTag(word).startsWith('nr'));
-}
-
-/** A person's name starting at piece `i`: the index after its last piece, or -1. */
-function readName(st: Sentence, i: number, strong: boolean): number {
-  if (!st.isHan(i)) return -1;
-  const s = st.simp(i);
-  const surname = surnameLength(s, st.lx);
-  if (!surname) return -1;
-  if (s.length > surname) {
-    const given = s.slice(surname);
-    if (given.length > 2 || commonWord(s, st.lx) || [...given].some((c) => STOP_CHARS.has(c) || isChineseNumber(c))) return -1;
-    if (!strong && given.length === 2 && st.lx.has(given)) return -1;
-    return i + 1;
-  }
-  let given = '';
-  let j = i + 1;
-  while (given.length < 2 && st.looseChar(j, strong)) given += st.simp(j++);
-  if (!given) {
-    // 张建国指出: after a title, a two-character word may be the given name, if a clause edge follows.
-    const two = st.simp(j);
-    const after = st.simp(j + 1);
-    const fits = strong ? st.edge(j + 1) || SPEECH_VERBS.has(after) || LIST_WORDS.has(after) : !st.known(j);
-    if (!st.isHan(j) || two.length !== 2 || SPEECH_VERBS.has(two) || !fits) return -1;
-    if ([...two].some((c) => STOP_CHARS.has(c))) return -1;
-    given = two;
-    j++;
-  }
-  return commonWord(s + given, st.lx) ? -1 : j;
-}
 
 const REPEATED_START = /^(.)\1/u;
 
-/** Punctuation or the sentence edge: a clause boundary. */
-function clauseEdge(st: Sentence, i: number): boolean {
-  const p = st.pieces[i];
-  return !p || p.kind === 'punct';
-}
-
-/** A title, also at the end of a compound jieba made: 项目主任沈大伟. */
-function isTitle(st: Sentence, i: number): boolean {
-  const s = st.simp(i);
-  return st.isHan(i) && (TITLES.has(s) || (!st.known(i) && (TITLES.has(s.slice(-2)) || TITLES.has(s.slice(-3)))));
-}
-
-function nameBefore(st: Sentence, i: number): boolean {
-  return clauseEdge(st, i - 1) || isTitle(st, i - 1);
-}
-
-/** What may follow a name at the start of a clause: punctuation, 、/和, or a verb (指出, 纠正, 提醒). */
-function nameAfter(st: Sentence, end: number): boolean {
-  const s = st.simp(end);
-  return clauseEdge(st, end) || SPEECH_VERBS.has(s) || LIST_WORDS.has(s) || (st.isHan(end) && jiebaTag(s).startsWith('v'));
-}
-
 /**
  * A word jieba's dictionary tags as a person (`nr`) that CC-CEDICT lacks: a transliteration
- * (德里克, 拜纳姆) or a given name (沈/大伟). Two-character ones are common jieba noise
- * (史载, 静静), so they need a clause edge or a verb of saying next to them.
+ * (德里克, 拜纳姆) or a given name (沈/大伟). jieba's dictionary also tags plain phrases `nr`
+ * (史载, 本硕连, 静静), so these need a clause edge, a title or a verb of saying next to them.
  */
 function taggedPerson(st: Sentence, i: number): boolean {
   const s = st.simp(i);
@@ -149,7 +45,7 @@ function taggedPerson(st: Sentence, i: number): boolean {
     const piece = s.slice(at, (at += len));
     if (len > 1 && !st.lx.isProperNoun(piece)) return false;
   }
-  return s.length > 2 || nameBefore(st, i) || nameAfter(st, i + 1) || surnameLength(st.simp(i - 1), st.lx) === 1;
+  return nameBefore(st, i) || nameAfter(st, i + 1) || surnameLength(st.simp(i - 1), st.lx) === 1;
 }
 
 /** Names that need no title: new words at clause edges, `nr` words, `nr` runs, 王市长. Returns [first piece, end]. */
@@ -163,7 +59,9 @@ function nameWithoutTitle(st: Sentence, i: number): [number, number] | undefined
       return [withSurname ? i - 1 : i, i + 1];
     }
     // 杜小刚指出, 黄钦强调: a new word that reads as surname + given name, alone in its clause.
-    if (tag === 'x' && s.length <= 4 && readName(st, i, false) === i + 1 && nameBefore(st, i) && nameAfter(st, i + 1)) {
+    // A two-character one needs a verb of saying or a list after it: 麦葱， is a plant.
+    const after = s.length > 2 ? nameAfter(st, i + 1, true) : !clauseEdge(st, i + 1) && nameAfter(st, i + 1);
+    if (tag === 'x' && s.length <= 4 && readName(st, i, false) === i + 1 && nameBefore(st, i) && after) {
       return [i, i + 1];
     }
     return undefined;
@@ -178,12 +76,24 @@ function nameWithoutTitle(st: Sentence, i: number): [number, number] | undefined
   return [i, end];
 }
 
+/** Cheap test that rules out most pieces: every rule below needs a surname or an unknown `nr` word. */
+function mayStartName(st: Sentence, i: number): boolean {
+  if (!st.isHan(i)) return false;
+  const s = st.simp(i);
+  if (s.length === 1) return surnameLength(s, st.lx) > 0;
+  return !st.known(i) && (surnameLength(s, st.lx) > 0 || jiebaTag(s).startsWith('nr'));
+}
+
 function localNames(st: Sentence): Span[] {
   const spans: Span[] = [];
   let inList = false;
   for (let i = 0; i < st.pieces.length; i++) {
     const s = st.simp(i);
     if (inList && LIST_WORDS.has(s)) continue;
+    if (!mayStartName(st, i)) {
+      inList = false;
+      continue;
+    }
     const prev = st.simp(i - 1);
     const byline = OPEN.has(prev) && st.edge(i - 2);
     const strong: boolean = isTitle(st, i - 1) || (inList && LIST_WORDS.has(prev)) || byline;
@@ -193,6 +103,10 @@ function localNames(st: Sentence): Span[] {
       if (end > 0 && (!byline || CLOSE.has(st.simp(end)))) found = [i, end];
     }
     if (!found && st.isHan(i)) found = nameWithoutTitle(st, i);
+    // 魔法师(凌枫): a new word alone in brackets that reads as a name.
+    if (!found && OPEN.has(prev) && CLOSE.has(st.simp(i + 1)) && !st.known(i) && jiebaTag(s) === 'x' && readName(st, i, false) === i + 1) {
+      found = [i, i + 1];
+    }
     if (!found && st.isHan(i)) {
       // 李老师, 王市长 as one jieba word: the surname alone is the name.
       const surname = surnameLength(s, st.lx);
@@ -210,12 +124,12 @@ function localNames(st: Sentence): Span[] {
 }
 
 /** Occurrences of known names that do not cut through a dictionary word. */
-function occurrences(st: Sentence, byFirstChar: Map<string, string[]>): Span[] {
+function occurrences(st: Sentence, byFirstChar: Map<number, string[]>): Span[] {
   const found: Span[] = [];
   const { simp, pieces } = st.input;
   let first = 0;
   for (let at = 0; at < simp.length; at++) {
-    const names = byFirstChar.get(simp[at]!);
+    const names = byFirstChar.get(simp.charCodeAt(at));
     if (!names) continue;
     while (pieces[first] && pieces[first]!.end <= at) first++;
     for (const name of names) {
@@ -234,25 +148,34 @@ function occurrences(st: Sentence, byFirstChar: Map<string, string[]>): Span[] {
   return found;
 }
 
-/** Name spans for every sentence of one article; a name found once is a name everywhere. */
-export function findNames(article: NameInput[], lx: Lexicon): Span[][] {
-  const sentences = article.map((input) => new Sentence(input, lx));
-  const local = sentences.map(localNames);
-  const byFirstChar = new Map<string, string[]>();
-  local.forEach((spans, k) =>
-    spans.forEach(([a, b]) => {
-      const name = article[k]!.simp.slice(a, b);
-      if (name.length < 2) return;
-      const list = byFirstChar.get(name[0]!) ?? [];
-      if (!list.includes(name)) byFirstChar.set(name[0]!, [...list, name]);
-    }),
-  );
-  return sentences.map((st, k) => {
-    const all = [...local[k]!];
-    if (byFirstChar.size) all.push(...occurrences(st, byFirstChar));
+/**
+ * Names for the sentences of one article, in two passes: `local` reads each sentence's own
+ * evidence and remembers the names; `spans` then adds every other occurrence of a remembered
+ * name, so that a name found once is a name everywhere.
+ */
+export class NameFinder {
+  private readonly byFirstChar = new Map<number, string[]>();
+
+  constructor(private readonly lx: Lexicon) {}
+
+  local(input: NameInput): Span[] {
+    const spans = localNames(new Sentence(input, this.lx));
+    for (const [a, b] of spans) {
+      const name = input.simp.slice(a, b);
+      if (name.length < 2) continue;
+      const list = this.byFirstChar.get(name.charCodeAt(0));
+      if (!list) this.byFirstChar.set(name.charCodeAt(0), [name]);
+      else if (!list.includes(name)) list.push(name);
+    }
+    return spans;
+  }
+
+  spans(input: NameInput, local: Span[]): Span[] {
+    if (!this.byFirstChar.size) return local;
+    const all = [...local, ...occurrences(new Sentence(input, this.lx), this.byFirstChar)];
     all.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
     const kept: Span[] = [];
     for (const span of all) if (!kept.length || span[0] >= kept[kept.length - 1]![1]) kept.push(span);
     return kept;
-  });
+  }
 }

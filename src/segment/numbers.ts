@@ -82,13 +82,13 @@ export function isNumeralPiece(simp: string): boolean {
 
 /**
  * Joins what belongs to one number: 第七 〇 二, 二○○一 年, 十二月 三十一日, 百分之 五十, 第 21.
- * Runs after names and words are settled; `simp` gives the simplified text of a segment.
+ * Runs after names and words are settled; `simp` is the simplified copy of the sentence.
  */
-export function mergeNumbers(segments: Segment[], simpOf: (s: Segment) => string): Segment[] {
+export function mergeNumbers(segments: Segment[], simp: string): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === seg.start && joins(prev, seg, simpOf(prev), simpOf(seg))) {
+    if (prev && prev.end === seg.start && (prev.kind === 'number' || seg.kind === 'number') && joins(prev, seg, simp)) {
       out[out.length - 1] = { text: prev.text + seg.text, start: prev.start, end: seg.end, kind: 'number' };
     } else {
       out.push(seg);
@@ -97,7 +97,9 @@ export function mergeNumbers(segments: Segment[], simpOf: (s: Segment) => string
   return out;
 }
 
-function joins(prev: Segment, next: Segment, p: string, n: string): boolean {
+function joins(prev: Segment, next: Segment, simp: string): boolean {
+  const p = simp.slice(prev.start, prev.end);
+  const n = simp.slice(next.start, next.end);
   if (prev.kind === 'number' && next.kind === 'number') return !(DIGIT.test(p) && DIGIT.test(n));
   if (next.kind === 'number' && prev.kind === 'word') return p === '第' || p === '百分之';
   if (prev.kind !== 'number' || next.kind !== 'word') return false;

@@ -3,27 +3,35 @@ import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { draftSentence, jiebaBoundaries } from './draft.js';
 import { jiebaCut } from './jieba.js';
-import { findNames, type NameInput, type Span } from './names.js';
+import { memoLexicon } from './memo.js';
+import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
 import { resolveHan } from './resolve.js';
 import { toSimplifiedChars } from './simplify.js';
 
 const HAN = /\p{Script=Han}/u;
 
-function draft(text: string, lx: Lexicon): NameInput {
+interface Prepared {
+  text: string;
+  simp: string;
+  cuts: number[];
+  names: Span[];
+}
+
+function prepare(text: string, lx: Lexicon, finder: NameFinder): Prepared {
   const simp = toSimplifiedChars(text, lx);
   // jieba sees the simplified copy; offsets are the same in both.
-  const cuts = HAN.test(simp) ? jiebaBoundaries(simp, jiebaCut(simp)) : new Set<number>();
-  return { text, simp, pieces: draftSentence(simp, cuts) };
+  const cuts = HAN.test(simp) ? jiebaBoundaries(simp, jiebaCut(simp)) : [];
+  return { text, simp, cuts, names: finder.local({ text, simp, pieces: draftSentence(simp, cuts) }) };
 }
 
 function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): Segment[] {
   const out: Segment[] = [];
-  const push = (start: number, end: number, kind: Segment['kind']) => out.push({ text: text.slice(start, end), start, end, kind });
+  const same = text === simp;
   let n = 0;
   for (const piece of pieces) {
     if (piece.kind !== 'han') {
-      push(piece.start, piece.end, piece.kind);
+      out.push({ text: text.slice(piece.start, piece.end), start: piece.start, end: piece.end, kind: piece.kind });
       continue;
     }
     let at = piece.start;
@@ -31,26 +39,41 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
       while (names[n] && names[n]![1] <= at) n++;
       const name = names[n];
       if (name && name[0] <= at) {
-        if (name[0] === at) push(name[0], name[1], 'name');
+        if (name[0] === at) out.push({ text: text.slice(name[0], name[1]), start: name[0], end: name[1], kind: 'name' });
         at = Math.min(name[1], piece.end);
         continue;
       }
       const stop = name && name[0] < piece.end ? name[0] : piece.end;
-      for (const [len, kind] of resolveHan(text.slice(at, stop), simp.slice(at, stop), lx)) {
-        push(at, at + len, kind);
+      const whole = at === piece.start && stop === piece.end;
+      const s = whole ? piece.simp : simp.slice(at, stop);
+      const t = same ? s : text.slice(at, stop);
+      const parts = resolveHan(t, s, lx);
+      if (parts.length === 1) {
+        out.push({ text: t, start: at, end: stop, kind: parts[0]![1] });
+        at = stop;
+        continue;
+      }
+      for (const [len, kind] of parts) {
+        out.push({ text: text.slice(at, at + len), start: at, end: at + len, kind });
         at += len;
       }
     }
   }
-  return mergeNumbers(out, (s) => simp.slice(s.start, s.end));
+  return mergeNumbers(out, simp);
 }
 
 /**
  * Tokens for each sentence of one article. Call once per article: a name recognised in one
  * sentence (市长杜小刚) is then a name in all of them (杜小刚指出).
  */
-export function segmentSentences(sentences: string[], lx: Lexicon): Segment[][] {
-  const inputs = sentences.map((text) => draft(text, lx));
-  const names = findNames(inputs, lx);
-  return inputs.map((input, k) => finish(input, names[k]!, lx));
+export function segmentSentences(sentences: string[], lexicon: Lexicon): Segment[][] {
+  const lx = memoLexicon(lexicon);
+  const finder = new NameFinder(lx);
+  // Pieces are drafted again in the second pass rather than kept: holding every piece of a long
+  // article costs more in garbage collection than drafting twice.
+  const prepared = sentences.map((text) => prepare(text, lx, finder));
+  return prepared.map(({ text, simp, cuts, names }) => {
+    const input = { text, simp, pieces: draftSentence(simp, cuts) };
+    return finish(input, finder.spans(input, names), lx);
+  });
 }
