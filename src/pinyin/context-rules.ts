@@ -37,6 +37,9 @@ const MEASURES = new Set('块 片 亩 处 种 类 份 些 顷 寸 幅 方'.split
 /** Objects that make 还 the verb huán (还钱, 还房贷). */
 const DEBTS = new Set('钱 债 款 账 贷 贷款 房贷 车贷 欠款 借款 欠债 本金 利息 书 人情 账单'.split(' '));
 
+/** Verbs that pair with 还 as "to return" (借还, 偿还 split by the segmenter). */
+const RETURN_VERBS = new Set('借 归 偿 退 交 送 奉 歸 償'.split(' '));
+
 /** What counts 只 as the measure word zhī (一只, 这只, 几只); otherwise it is the adverb zhǐ. */
 const BEFORE_MEASURE = new Set('这 那 哪 每 几 两 半 数 多 一 某 各 这几 那几 好几 上百 上千'.split(' '));
 /** Verbs whose complement 为 is wéi "as, into" (演变为, 设定为, 晋升为, 被誉为). */
@@ -68,7 +71,10 @@ export function contextRule(char: string, { prev, next, endsCompound = false, ea
     case '还':
     case '還':
       // the adverb hái is never followed directly by 了; the verb huán is (还了钱)
-      if (next && (DEBTS.has(next.text) || next.text === '了')) return 'huan2';
+      if (next && (DEBTS.has(next.text) || next.text === '了' || next.text === '给' || next.text === '給')) return 'huan2';
+      // the adverb never ends a clause (书要按时还。), nor follows 借/归/偿 (借还, 归还)
+      if (isHan(prev) && (!next || next.kind === 'punct')) return 'huan2';
+      if (prev && RETURN_VERBS.has(prev.text)) return 'huan2';
       return undefined;
     case '了':
       // 走不了 (cannot go) is liǎo; after a word it is the particle, even where pinyin-pro
