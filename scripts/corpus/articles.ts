@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/index.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
+import { LEARNABLE_PROPER_SENSE } from '../../src/segment/lists.js';
 
 export interface ArticleCheck {
   file: string;
@@ -14,7 +15,9 @@ export interface ArticleCheck {
 }
 
 const NOT_VOCAB = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ%％.·•]/;
-const NUMERALS = /^[零〇一二三四五六七八九十百千万亿两几第]+$/;
+const NUMERALS = /^[零〇一二三四五六七八九十百千万亿两第]+$/;
+/** A numeral-only word is vocabulary only when CC-CEDICT gives it a non-numeric meaning (万一 "in case"). */
+const NUMBER_SENSE = /^(\d+|zero|one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|ten thousand|hundred million|number \d+)$/i;
 
 export async function checkArticles(corpusDir: string): Promise<ArticleCheck[]> {
   const dir = join(corpusDir, 'articles');
@@ -28,9 +31,11 @@ export async function checkArticles(corpusDir: string): Promise<ArticleCheck[]> 
       const names = new Set(a.sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'name').map((t) => t.text)));
       for (const v of a.vocab) {
         if (v.hard && v.definitions.length === 0) problems.push(`hard word without definition: ${v.word}`);
-        if (NOT_VOCAB.test(v.word) || NUMERALS.test(v.word)) problems.push(`number/Latin vocabulary: ${v.word}`);
+        if (NOT_VOCAB.test(v.word) || (NUMERALS.test(v.word) && NUMBER_SENSE.test(v.definitions[0] ?? ''))) problems.push(`number/Latin vocabulary: ${v.word}`);
         if (names.has(v.word) || names.has(v.traditional)) problems.push(`also tagged as a name elsewhere: ${v.word}`);
-        if (v.hard && lx.isProperNoun(v.word) && lx.hskLevel(v.word) === null) problems.push(`proper noun as vocabulary: ${v.word}`);
+        // Proper nouns learners meet as words (法国, 香港, 英语: top 1,500 in a corpus) may stay.
+        const common = Math.min(lx.bookRank(v.word) ?? Infinity, lx.movieRank(v.word) ?? Infinity) <= 1500 || LEARNABLE_PROPER_SENSE.test(v.definitions[0] ?? '');
+        if (v.hard && lx.isProperNoun(v.word) && lx.hskLevel(v.word) === null && !common) problems.push(`rare proper noun as vocabulary: ${v.word}`);
       }
       out.push({ file, sentences: a.sentences.length, hardWords: a.stats.hardWords, estimatedLevel: a.stats.estimatedLevel, problems });
     } catch (e) {

@@ -45,5 +45,7 @@ export const STOP_CHARS = new Set(
 export const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uv', 'uz', 'ud', 'ug', 'y', 'e', 'o', 'm', 'q', 'f', 'r', 'd', 'k', 't']);
 
 /** Senses that mark an `nz` proper noun as an organisation or publication rather than a language, religion or festival. */
-export const ORGANISATION_SENSE =
-  /\b(company|corporation|newspaper|agency|portal|university|college|magazine|website|bank|brand|club|team|channel|TV|network|group|party|institute|ministry|department|association|daily)\b/i;
+/** Senses of proper nouns learners study as words: languages, religions, festivals, peoples. */
+export const LEARNABLE_PROPER_SENSE =
+  /\b(language|dialect|Mandarin|Cantonese|Christian\w*|Buddhis\w*|Islam\w*|Catholic\w*|Tao\w*|religion|festival|Christmas|New Year|ethnic|people|nationality|dynasty|era|period|republic of china|planet|constellation|galaxy|Milky Way|currency|dollar|yuan|member|side|pirates?|solar term|solstice|equinox|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|^\w+(ese|ian|ish|an|er)$/i;
+

@@ -6,7 +6,7 @@
 import type { TokenKind } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { jiebaTag } from './jieba.js';
-import { ORGANISATION_SENSE } from './lists.js';
+import { LEARNABLE_PROPER_SENSE } from './lists.js';
 import { isChineseNumber } from './numbers.js';
 import { splitLengths } from './split.js';
 
@@ -22,17 +22,17 @@ const caches = new WeakMap<Lexicon, Map<string, Parts>>();
 const COMMON_PLACE_RANK = 1500;
 
 function properName(text: string, simp: string, lx: Lexicon): boolean {
-  if ([...simp].length < 2 || !(lx.isProperNoun(text) || lx.isProperNoun(simp))) return false;
+  if (!(lx.isProperNoun(text) || lx.isProperNoun(simp))) return false;
   if (lx.hskLevel(simp) !== null) return false;
+  // A lone surname or abbreviation (吴 in 吴表示, 沪) is part of a name, never a word to learn.
+  if ([...simp].length < 2) return true;
   const tag = jiebaTag(simp);
   if (tag.startsWith('nr') || tag === 'nt' || tag === 'x' || tag === 'j') return true;
-  if (tag === 'ns') {
-    const ranks = [lx.bookRank(simp), lx.movieRank(simp)].filter((r): r is number => r !== null);
-    return !ranks.length || Math.min(...ranks) > COMMON_PLACE_RANK;
-  }
-  // nz covers languages, religions and festivals (法语, 佛教) as well as firms and papers.
-  if (tag === 'nz') return lx.lookup(text).some((e) => e.senses.some((s) => ORGANISATION_SENSE.test(s)));
-  return false;
+  // Languages, religions, dynasties, planets, peoples (法语, 佛教, 清朝, 木星): words to learn.
+  if (lx.lookup(text).some((e) => LEARNABLE_PROPER_SENSE.test(e.senses[0] ?? ''))) return false;
+  // Places, firms, papers and events (无锡, 腾讯, 路透社): names unless learners meet them often.
+  const ranks = [lx.bookRank(simp), lx.movieRank(simp)].filter((r): r is number => r !== null);
+  return !ranks.length || Math.min(...ranks) > COMMON_PLACE_RANK;
 }
 
 function kindOf(text: string, simp: string, lx: Lexicon): TokenKind {
