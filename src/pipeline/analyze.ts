@@ -42,17 +42,29 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   const numbered: string[][] = [];
   articles.forEach((_, a) => {
     const mine = raw.filter((s) => s.article === a);
-    const segmented = segmentSentences(mine.map((s) => s.text), lx);
-    mine.forEach((s, i) => {
+    // Repeated sentences (subtitle refrains, boilerplate, repeated paragraphs) are segmented
+    // and read once; their Sentence objects share one token array.
+    const unique = [...new Set(mine.map((s) => s.text))];
+    const segmented = segmentSentences(unique, lx);
+    const read = new Map<string, { tokens: Token[]; numbered: string[] }>();
+    unique.forEach((text, i) => {
       const segs = segmented[i]!;
-      const readings = sentencePinyin(s.text, segs, lx);
-      const tokens: Token[] = segs.map((seg, t) => ({ ...seg, pinyin: readings[t]?.marks ?? '' }));
-      sentences[s.index] = { index: s.index, text: s.text, article: s.article, paragraphKind: s.paragraphKind, tokens };
-      numbered[s.index] = readings.map((r) => r.numbered);
+      const readings = sentencePinyin(text, segs, lx);
+      read.set(text, {
+        tokens: segs.map((seg, t) => ({ ...seg, pinyin: readings[t]?.marks ?? '' })),
+        numbered: readings.map((r) => r.numbered),
+      });
     });
+    for (const s of mine) {
+      const { tokens, numbered: readings } = read.get(s.text)!;
+      sentences[s.index] = { index: s.index, text: s.text, article: s.article, paragraphKind: s.paragraphKind, tokens };
+      numbered[s.index] = readings;
+    }
   });
 
   const factsOf = createWordFacts(lx);
+  // Sentences that share a token array (repeats) share their facts too.
+  const factsByTokens = new Map<Token[], Array<WordFacts | null>>();
   const tallies = new Map<string, Tally>();
   const diagnostics: string[] = [];
   const missing = new Set<string>();
@@ -60,10 +72,16 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   let tokenCount = 0;
   for (const s of sentences) {
     if (!teachesVocabulary(s.paragraphKind)) continue;
+    let perToken = factsByTokens.get(s.tokens);
+    if (!perToken) {
+      const readings = numbered[s.index]!;
+      perToken = s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null) : null));
+      factsByTokens.set(s.tokens, perToken);
+    }
     s.tokens.forEach((tok, t) => {
       tokenCount++;
       if (tok.kind !== 'word') return;
-      const facts = factsOf(tok.text, numbered[s.index]?.[t] || null);
+      const facts = perToken[t] ?? null;
       tokenLevels.push(facts ? (facts.level ?? 7) : 7);
       if (!facts) {
         if (!missing.has(tok.text)) diagnostics.push(`no dictionary entry for ${tok.text}; left out of the vocabulary`);

@@ -7,9 +7,13 @@ export const COVERAGE_TARGET = 0.95;
  * HSK 6. Names, numbers and punctuation are not passed in, so they do not count.
  */
 export function coverageByLevel(tokenLevels: ReadonlyArray<number | null>): Record<string, number> {
+  // One pass: a histogram of levels, then running sums (texts can have millions of tokens).
+  const atLevel = new Array<number>(8).fill(0);
+  for (const l of tokenLevels) if (l !== null && l >= 1 && l <= 6) atLevel[l]!++;
   const coverage: Record<string, number> = {};
+  let covered = 0;
   for (let level = 1; level <= 6; level++) {
-    const covered = tokenLevels.filter((l) => l !== null && l <= level).length;
+    covered += atLevel[level]!;
     coverage[String(level)] = tokenLevels.length ? round4(covered / tokenLevels.length) : 0;
   }
   return coverage;
