@@ -47,20 +47,28 @@ export function formatStats(a: Analysis, style: Style): string[] {
   ];
 }
 
-/** The documented JSON shape (README "JSON output"). */
-export function toJson(a: Analysis, limit: number | null): object {
-  return {
-    level: a.level,
-    articles: a.articles,
-    stats: a.stats,
-    sentences: a.sentences.map((s) => ({
-      index: s.index,
-      text: s.text,
-      article: s.article,
-      kind: s.paragraphKind,
-      tokens: s.tokens.map((t) => ({ text: t.text, pinyin: t.pinyin, kind: t.kind })),
-    })),
-    vocab: (limit === null ? a.vocab : a.vocab.slice(0, limit)).map((v) => ({
+/**
+ * The documented JSON shape (README "JSON output"), produced as a stream of chunks so a
+ * 10 MB article never exists as one giant object and string. Sentences that share a token
+ * array (repeated sentences) share its serialised form.
+ */
+export function* jsonChunks(a: Analysis, limit: number | null): Generator<string> {
+  yield `{"level":${a.level},"articles":${JSON.stringify(a.articles)},"stats":${JSON.stringify(a.stats)},"sentences":[`;
+  const tokenJson = new WeakMap<object, string>();
+  for (let i = 0; i < a.sentences.length; i++) {
+    const s = a.sentences[i]!;
+    let tokens = tokenJson.get(s.tokens);
+    if (tokens === undefined) {
+      tokens = JSON.stringify(s.tokens.map((t) => ({ text: t.text, pinyin: t.pinyin, kind: t.kind })));
+      tokenJson.set(s.tokens, tokens);
+    }
+    yield `${i ? ',' : ''}{"index":${s.index},"text":${JSON.stringify(s.text)},"article":${s.article},"kind":"${s.paragraphKind}","tokens":${tokens}}`;
+  }
+  yield '],"vocab":[';
+  const vocab = limit === null ? a.vocab : a.vocab.slice(0, limit);
+  for (let i = 0; i < vocab.length; i++) {
+    const v = vocab[i]!;
+    const item = {
       word: v.word,
       traditional: v.traditional,
       pinyin: v.pinyin,
@@ -73,8 +81,8 @@ export function toJson(a: Analysis, limit: number | null): object {
       count: v.count,
       hard: v.hard,
       examples: v.examples,
-    })),
-    studySentences: a.studySentences,
-    diagnostics: a.diagnostics,
-  };
+    };
+    yield `${i ? ',' : ''}${JSON.stringify(item)}`;
+  }
+  yield `],"studySentences":${JSON.stringify(a.studySentences)},"diagnostics":${JSON.stringify(a.diagnostics)}}\n`;
 }

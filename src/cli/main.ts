@@ -2,7 +2,7 @@
  * The `zhcards` entry point: parse argv, run a command, map failures to one line on
  * stderr and an exit code. The only place that reads the clock, argv and env.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZhcardsError } from '../domain/errors.js';
 import { projectRoot } from '../lexicon/artefact.js';
@@ -18,6 +18,34 @@ function sampleArticle(): string[] {
   return first ? [join(dir, first)] : [];
 }
 
+/** Synchronous, batched writes: a huge JSON document is not queued up in memory behind a pipe. */
+function writeChunks(chunks: Iterable<string>): void {
+  let batch = '';
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length > 1 << 20) {
+      writeAll(batch);
+      batch = '';
+    }
+  }
+  if (batch) writeAll(batch);
+}
+
+function writeAll(text: string): void {
+  const buf = Buffer.from(text);
+  for (let off = 0; off < buf.length; ) {
+    try {
+      off += writeSync(1, buf, off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // The reader went away (`| head`): nothing more to say.
+      if (code === 'EPIPE') process.exit(0);
+      // A non-blocking pipe that is full: wait for the reader and retry.
+      if (code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
 async function run(cmd: Command): Promise<number> {
   switch (cmd.name) {
     case 'help':
@@ -28,10 +56,10 @@ async function run(cmd: Command): Promise<number> {
       return 0;
     case 'analyze': {
       // Heavy modules load only for the commands that need them: `--version` stays instant.
-      const [{ loadAnalysis }, { formatTable, toJson }] = await Promise.all([import('./load-analysis.js'), import('./format-analysis.js')]);
+      const [{ loadAnalysis }, { formatTable, jsonChunks }] = await Promise.all([import('./load-analysis.js'), import('./format-analysis.js')]);
       const analysis = await loadAnalysis(cmd);
       if (cmd.json) {
-        process.stdout.write(`${JSON.stringify(toJson(analysis, cmd.limit))}\n`);
+        writeChunks(jsonChunks(analysis, cmd.limit));
       } else {
         const style = styleFor(process.stdout, process.env);
         process.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, process.stdout.columns || 100)}\n`);
