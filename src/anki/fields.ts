@@ -1,4 +1,5 @@
 /** Card content → note fields. Every piece of article or dictionary text is escaped here. */
+import { levelDescription } from '../text/index.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
 import { sentencePinyin, sentenceRuby, type Range } from './reading.js';
@@ -11,9 +12,9 @@ export const WORD_FIELDS = [
 ] as const;
 export const SENTENCE_FIELDS = ['Sentence', 'SentenceRuby', 'SentencePinyin', 'Targets', 'Source'] as const;
 
+/** The HSK field: the same wording the app and the table use. */
 export function hskLabel(level: number | null, estimated: boolean): string {
-  if (level === null || level >= 7 || level < 1) return 'beyond HSK';
-  return estimated ? `~HSK ${level} (estimated)` : `HSK ${level}`;
+  return levelDescription({ level, levelEstimated: estimated });
 }
 
 export function hskTag(level: number | null): string {

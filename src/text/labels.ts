@@ -10,7 +10,7 @@ export function levelLabel(v: Pick<VocabItem, 'level' | 'levelEstimated'>): stri
 
 /** Long form: "HSK 5", "~HSK 6 (estimated)", "beyond HSK". */
 export function levelDescription(v: Pick<VocabItem, 'level' | 'levelEstimated'>): string {
-  if (v.level === null || v.level >= 7) return v.levelEstimated || v.level === null ? 'beyond HSK (estimated)' : 'beyond HSK';
+  if (v.level === null || v.level >= 7 || v.level < 1) return 'beyond HSK';
   return v.levelEstimated ? `~HSK ${v.level} (estimated)` : `HSK ${v.level}`;
 }
 
