@@ -1,5 +1,5 @@
 /** Human-readable and JSON renderings of an analysis for `zhcards analyze`. */
-import type { Analysis, VocabItem } from '../domain/types.js';
+import type { Analysis, SortOrder } from '../domain/types.js';
 import { displayWidth, headword, levelLabel, padToWidth, truncateToWidth } from '../text/index.js';
 import type { Style } from './colors.js';
 
@@ -9,7 +9,14 @@ function levelName(level: number): string {
   return level >= 7 ? 'beyond HSK 6' : `HSK ${level}`;
 }
 
-export function formatTable(a: Analysis, style: Style, limit: number, width: number): string {
+const ORDER_NAMES: Record<SortOrder, string> = {
+  useful: 'most useful first',
+  article: 'most frequent in the text first',
+  level: 'lowest level first',
+  order: 'in order of appearance',
+};
+
+export function formatTable(a: Analysis, style: Style, limit: number, width: number, sort: SortOrder = 'useful'): string {
   const hard = a.vocab.filter((v) => v.hard);
   const rows = hard.slice(0, limit).map((v, i) => [String(i + 1), headword(v), v.pinyin, levelLabel(v), String(v.count), v.definitions.slice(0, 2).join('; ')]);
   const head = ['#', 'word', 'pinyin', 'HSK', 'n', 'meaning'];
@@ -21,7 +28,7 @@ export function formatTable(a: Analysis, style: Style, limit: number, width: num
   const out: string[] = [];
   const titles = a.articles.map((x) => x.title).join(' · ');
   out.push(style.bold(`${titles}`));
-  out.push(style.dim(`Hard words for a learner at HSK ${a.level}: ${hard.length} (showing ${rows.length}, most useful first)`));
+  out.push(style.dim(`Hard words for a learner at HSK ${a.level}: ${hard.length} (showing ${rows.length}, ${ORDER_NAMES[sort]})`));
   out.push('');
   out.push(line(head, (_, s) => style.dim(s)));
   for (const r of rows) out.push(line(r, (c, s) => (c === 1 ? style.bold(s) : c === 2 ? style.cyan(s) : c === 3 ? style.yellow(s) : s)));

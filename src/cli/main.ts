@@ -62,7 +62,7 @@ async function run(cmd: Command): Promise<number> {
         writeChunks(jsonChunks(analysis, cmd.limit));
       } else {
         const style = styleFor(process.stdout, process.env);
-        process.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, process.stdout.columns || 100)}\n`);
+        process.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, process.stdout.columns || 100, cmd.sort)}\n`);
       }
       return 0;
     }
