@@ -51,7 +51,8 @@ export async function runExport(ctx: ExportContext): Promise<string> {
       : options.format === 'tsv'
         ? await writeTsv(plan, path, write)
         : await writePleco(words, path, { deckName, force: options.force });
-  const shown = result.files.map((f) => relative(process.cwd(), f) || f).join(', ');
+  // Paths inside the working folder are shown relative to it, others in full.
+  const shown = result.files.map((f) => (relative(process.cwd(), f).startsWith('..') ? f : relative(process.cwd(), f))).join(', ');
   const lines = [`Wrote ${shown}: ${result.notes} notes, ${result.cards} cards (deck ${plan.deck.name}).`];
   if (options.format === 'apkg') lines.push('Import it in Anki with File → Import…; exporting again updates these notes instead of duplicating them.');
   if (options.format === 'tsv') lines.push('Import it in Anki with File → Import… (import a zhcards .apkg once first so the note types exist).');
