@@ -34,10 +34,16 @@ const optional = async <T>(path: string, name: string): Promise<((dir: string) =
 const seg = await optional<Record<string, { p: number; r: number; f1: number }>>('segmentation', 'checkSegmentation');
 if (seg) {
   console.log('\nSegmentation against SIGHAN 2005 gold (P / R / F1):');
-  const res = await seg(corpus);
-  for (const [name, s] of Object.entries(res)) {
-    if (s && typeof s === 'object' && 'f1' in s) console.log(`  ${name.padEnd(18)} ${pct(s.p)} / ${pct(s.r)} / ${pct(s.f1)}`);
-  }
+  const res = (await seg(corpus)) ?? {};
+  const print = (prefix: string, scores: Record<string, unknown>) => {
+    for (const [name, s] of Object.entries(scores)) {
+      if (s && typeof s === 'object' && 'f1' in s) {
+        const v = s as { p: number; r: number; f1: number };
+        console.log(`  ${`${prefix}${name}`.padEnd(18)} ${pct(v.p)} / ${pct(v.r)} / ${pct(v.f1)}`);
+      } else if (s && typeof s === 'object') print(`${prefix}${name} `, s as Record<string, unknown>);
+    }
+  };
+  print('', res);
 }
 
 const poly = await optional<{ total: number; correct: number; accuracy: number; rawPinyinPro: number }>('polyphone', 'checkPolyphones');
