@@ -37,6 +37,9 @@ const MEASURES = new Set('块 片 亩 处 种 类 份 些 顷 寸 幅 方'.split
 /** Objects that make 还 the verb huán (还钱, 还房贷). */
 const DEBTS = new Set('钱 债 款 账 贷 贷款 房贷 车贷 欠款 借款 欠债 本金 利息 书 人情 账单'.split(' '));
 
+/** Institutions whose 长 is their head: 馆长, 所长, 站长 when the segmenter split them. */
+const HEAD_OF = new Set('馆 館 所 站 社 校 院 局 处 處 科 队 隊 班 团 團 厂 廠 部 省 县 縣 区 區 镇 鎮 乡 鄉 村 州 船 机 機 园 園 店 组 組 处 司 署 庭 营 營 连 連 排 旅 师 師 军 軍'.split(' '));
+
 /** Verbs that pair with 还 as "to return" (借还, 偿还 split by the segmenter). */
 const RETURN_VERBS = new Set('借 归 偿 退 交 送 奉 歸 償'.split(' '));
 
@@ -91,6 +94,12 @@ export function contextRule(char: string, { prev, next, endsCompound = false, ea
       if (prev && VERB_BEFORE_WEI.has(Array.from(prev.text).pop()!)) return 'wei2';
       // 以人民为中心: "to take … as …"
       return earlier?.().some((n) => n.text === '以') ? 'wei2' : undefined;
+    case '长':
+    case '長':
+      // 馆长, 站长, 店长: jieba's unlisted X长 compounds are heads of something (zhǎng); the
+      // adjective cháng rarely ends such a compound (long things are listed words: 漫长, 延长).
+      if (endsCompound) return 'zhang3';
+      return prev && Array.from(prev.text).length === 1 && HEAD_OF.has(prev.text) ? 'zhang3' : undefined;
     case '率':
       return next && LED.has(Array.from(next.text)[0]!) ? 'shuai4' : undefined;
     default:

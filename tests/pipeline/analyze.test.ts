@@ -95,6 +95,10 @@ describe('other inputs', () => {
     expect(sentence.tokens.find((t) => t.text === '长')?.pinyin).toBe('cháng');
     expect(a.sentences.find((s) => s.text.includes('按时'))!.tokens.at(-2)).toMatchObject({ text: '还', pinyin: 'huán' });
     expect(a.vocab.find((v) => v.word === '银行')?.pinyin).toBe('yín háng');
+    // 馆长 is not in CC-CEDICT and is split; its 长 is still the head (zhǎng), not "long".
+    const head = a.sentences.find((s) => s.text.includes('馆长'))!.tokens;
+    const chang = head.findIndex((t) => t.text === '长' || t.text === '馆长');
+    expect(head[chang]!.pinyin.endsWith('zhǎng')).toBe(true);
   });
 
   it('traditional text is looked up by its traditional forms and shows both', async () => {
