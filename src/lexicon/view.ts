@@ -75,6 +75,7 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
   const byTrad: SortedStrings = { offsets: s.tradOffsets, text: s.tradText, order: s.tradOrder, size: n };
   const words: SortedStrings = { offsets: s.wordOffsets, text: s.wordText, order: null, size: header.counts.words };
   const surnames = new Set(header.surnames);
+  const hasCache = new Map<string, boolean>();
 
   const ids = (word: string): number[] => {
     const sFrom = lowerBound(bySimp, word);
@@ -113,7 +114,12 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
 
   return {
     lookup: (word) => ids(word).map(entry),
-    has: (word) => contains(bySimp, word) || contains(byTrad, word),
+    has: (word) => {
+      // Segmenter and pinyin ask about the same words over and over: answer each once.
+      let known = hasCache.get(word);
+      if (known === undefined) hasCache.set(word, (known = contains(bySimp, word) || contains(byTrad, word)));
+      return known;
+    },
     isProperNoun: (word) => {
       const found = ids(word);
       return found.length > 0 && found.every(capitalised);

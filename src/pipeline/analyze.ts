@@ -51,7 +51,8 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
       const segs = segmented[i]!;
       const readings = sentencePinyin(text, segs, lx);
       read.set(text, {
-        tokens: segs.map((seg, t) => ({ ...seg, pinyin: readings[t]?.marks ?? '' })),
+        // A literal, not a spread: this runs once per token of the text.
+        tokens: segs.map((seg, t) => ({ text: seg.text, start: seg.start, end: seg.end, kind: seg.kind, pinyin: readings[t]?.marks ?? '' })),
         numbered: readings.map((r) => r.numbered),
       });
     });
