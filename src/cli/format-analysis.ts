@@ -75,20 +75,8 @@ export function* jsonChunks(a: Analysis, limit: number | null): Generator<string
   const vocab = limit === null ? a.vocab : a.vocab.slice(0, limit);
   for (let i = 0; i < vocab.length; i++) {
     const v = vocab[i]!;
-    const item = {
-      word: v.word,
-      traditional: v.traditional,
-      pinyin: v.pinyin,
-      pinyinNumbered: v.pinyinNumbered,
-      definitions: v.definitions,
-      classifier: v.classifier,
-      level: v.level,
-      levelEstimated: v.levelEstimated,
-      frequencyRank: v.frequencyRank,
-      count: v.count,
-      hard: v.hard,
-      examples: v.examples,
-    };
+    // Every field but the internal first-appearance index, in the VocabItem's own order.
+    const { firstSentence: _internal, ...item } = v;
     yield `${i ? ',' : ''}${JSON.stringify(item)}`;
   }
   yield `],"studySentences":${JSON.stringify(a.studySentences)},"diagnostics":${JSON.stringify(a.diagnostics)}}\n`;
