@@ -1,0 +1,58 @@
+/** Stage: tokens → dictionary words with their counts, sentences and level facts. */
+import type { Sentence, Token } from '../domain/types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { teachesVocabulary } from './sentences.js';
+import { createWordFacts, type WordFacts } from './word-facts.js';
+
+export interface Tally {
+  facts: WordFacts;
+  count: number;
+  /** Sentence indexes, in order, each once. */
+  sentences: number[];
+}
+
+export interface WordTally {
+  /** By vocabulary key (headword + reading), in order of first appearance. */
+  tallies: Map<string, Tally>;
+  /** Level of every word token (7 when unknown), for coverage. */
+  tokenLevels: number[];
+  /** Tokens of vocabulary-bearing sentences, punctuation included. */
+  tokenCount: number;
+  diagnostics: string[];
+}
+
+export function tallyWords(sentences: readonly Sentence[], numbered: readonly string[][], lx: Lexicon): WordTally {
+  const factsOf = createWordFacts(lx);
+  // Sentences that share a token array (repeats) share their facts too.
+  const factsByTokens = new Map<Token[], Array<WordFacts | null>>();
+  const tallies = new Map<string, Tally>();
+  const diagnostics: string[] = [];
+  const missing = new Set<string>();
+  const tokenLevels: number[] = [];
+  let tokenCount = 0;
+  for (const s of sentences) {
+    if (!teachesVocabulary(s.paragraphKind)) continue;
+    let perToken = factsByTokens.get(s.tokens);
+    if (!perToken) {
+      const readings = numbered[s.index]!;
+      perToken = s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null) : null));
+      factsByTokens.set(s.tokens, perToken);
+    }
+    s.tokens.forEach((tok, t) => {
+      tokenCount++;
+      if (tok.kind !== 'word') return;
+      const facts = perToken[t] ?? null;
+      tokenLevels.push(facts?.level ?? 7);
+      if (!facts) {
+        if (!missing.has(tok.text)) diagnostics.push(`no dictionary entry for ${tok.text}; left out of the vocabulary`);
+        missing.add(tok.text);
+        return;
+      }
+      let tally = tallies.get(facts.key);
+      if (!tally) tallies.set(facts.key, (tally = { facts, count: 0, sentences: [] }));
+      tally.count++;
+      if (tally.sentences.at(-1) !== s.index) tally.sentences.push(s.index);
+    });
+  }
+  return { tallies, tokenLevels, tokenCount, diagnostics };
+}
