@@ -2,7 +2,7 @@
 export const HELP = `zhcards — flashcards from real Chinese articles
 
 Usage
-  zhcards [FILE|DIR|-]...            open the app (default: the bundled sample article)
+  zhcards [FILE|DIR]...              open the app (default: the bundled sample article)
   zhcards analyze FILE|DIR|-... [options]
   zhcards export FILE|DIR|-... [options]
   zhcards help | --help              this text

@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { ZhcardsError } from '../domain/errors.js';
+import { UsageError, ZhcardsError } from '../domain/errors.js';
 import { projectRoot } from '../lexicon/artefact.js';
 import { parseCommand, type Command } from './args.js';
 import { styleFor } from './colors.js';
@@ -75,6 +75,9 @@ async function run(cmd: Command): Promise<number> {
       return 0;
     }
     case 'app': {
+      // The app reads keys from the terminal, so its article cannot come through stdin.
+      if (cmd.inputs.includes('-')) throw new UsageError('the app reads keys from stdin; pipe text into `zhcards analyze -` instead');
+      if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('the app needs a terminal; for a report use `zhcards analyze FILE`');
       const { loadInputs } = await import('./load-analysis.js');
       const { articles, known } = await loadInputs(cmd);
       process.stderr.write('zhcards: analysing…');

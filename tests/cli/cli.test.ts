@@ -63,6 +63,9 @@ describe('zhcards analyze', () => {
     expectOneLineError(zhcards(['analyze']), 2, /give one or more files/);
     expectOneLineError(zhcards(['frobnicate']), 2, /unknown command/);
     expectOneLineError(zhcards(['analyze', article, '--known', join(dir, 'nope.txt')]), 1, /known-words file/);
+    // The app needs a terminal for its keys; without one it says so instead of crashing.
+    expectOneLineError(zhcards([article]), 2, /needs a terminal/);
+    expectOneLineError(zhcards(['-'], '中文'), 2, /analyze -/);
   });
 });
 
