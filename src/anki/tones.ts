@@ -1,29 +1,9 @@
 /** Tone numbers and tone-coloured Hanzi, from tone-mark pinyin. */
 import { escapeHtml } from './html.js';
+import { toneOf } from '../pinyin/index.js';
 
-const TONE_MARKS: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
-// Precomposed vowels, so the common case needs no Unicode normalisation.
-const MARKED_VOWELS = new Map<string, number>();
-['āēīōūǖĀĒĪŌŪǕ', 'áéíóúǘńḿÁÉÍÓÚǗŃḾ', 'ǎěǐǒǔǚňǍĚǏǑǓǙŇ', 'àèìòùǜǹÀÈÌÒÙǛǸ'].forEach((vowels, i) => {
-  for (const v of vowels) MARKED_VOWELS.set(v, i + 1);
-});
-
-/** 1–4 from a tone mark (or a trailing digit), 5 for the neutral tone. */
-export function toneOf(syllable: string): number {
-  const last = syllable.charCodeAt(syllable.length - 1);
-  if (last >= 0x31 && last <= 0x35) return last - 0x30;
-  for (const ch of syllable) {
-    const tone = MARKED_VOWELS.get(ch);
-    if (tone !== undefined) return tone;
-  }
-  if (/[\u0300-\u036f]/.test(syllable)) {
-    for (const ch of syllable.normalize('NFD')) {
-      const tone = TONE_MARKS[ch];
-      if (tone !== undefined) return tone;
-    }
-  }
-  return 5;
-}
+// One tone reader for the whole app: the pinyin module's.
+export { toneOf };
 
 export function syllablesOf(pinyin: string): string[] {
   const simple = pinyin.split(' ');

@@ -116,8 +116,22 @@ export function marksToNumbered(s: string): string {
 }
 
 /** Tone of one syllable written with marks: 1–4, or 5 when it carries none (neutral). */
-export function toneOf(syllableMarks: string): Tone {
-  const mark = syllableMarks.normalize('NFD').match(MARK_RE)?.[0];
+// Precomposed marked vowels, so the common case needs no Unicode normalisation (this runs
+// for every syllable of every exported card).
+const MARKED_VOWEL_TONE = new Map<string, Tone>();
+(['āēīōūǖĀĒĪŌŪǕ', 'áéíóúǘńḿÁÉÍÓÚǗŃḾ', 'ǎěǐǒǔǚňǍĚǏǑǓǙŇ', 'àèìòùǜǹÀÈÌÒÙǛǸ'] as const).forEach((vowels, i) => {
+  for (const v of vowels) MARKED_VOWEL_TONE.set(v, (i + 1) as Tone);
+});
+
+/** 1–4 from a tone mark (or a trailing tone digit, `ma3`), 5 for the neutral tone. */
+export function toneOf(syllable: string): Tone {
+  const last = syllable.charCodeAt(syllable.length - 1);
+  if (last >= 0x31 && last <= 0x35) return (last - 0x30) as Tone;
+  for (const ch of syllable) {
+    const tone = MARKED_VOWEL_TONE.get(ch);
+    if (tone !== undefined) return tone;
+  }
+  const mark = syllable.normalize('NFD').match(MARK_RE)?.[0];
   return mark ? MARK_TONE[mark]! : 5;
 }
 
