@@ -1,20 +1,5 @@
 /** Character classes and display widths for Chinese text layout decisions. */
-
-const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x1100, 0x115f], // Hangul Jamo
-  [0x2e80, 0x303e], // CJK radicals, Kangxi, ideographic description, CJK symbols & punctuation
-  [0x3041, 0x33ff], // kana, bopomofo, Hangul compat, kanbun, CJK strokes, enclosed CJK
-  [0x3400, 0x4dbf], // CJK ext A
-  [0x4e00, 0x9fff], // CJK unified
-  [0xa000, 0xa4cf], // Yi
-  [0xac00, 0xd7a3], // Hangul syllables
-  [0xf900, 0xfaff], // CJK compatibility ideographs
-  [0xfe10, 0xfe19], // vertical forms
-  [0xfe30, 0xfe6f], // CJK compatibility forms, small forms
-  [0xff01, 0xff60], // full-width forms
-  [0xffe0, 0xffe6],
-  [0x20000, 0x3fffd], // CJK ext B and beyond
-];
+import { isWideCodePoint } from '../text/index.js';
 
 /**
  * Characters that Unicode calls "ambiguous" width but that Chinese typesetting
@@ -23,17 +8,10 @@ const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
 const CJK_AMBIGUOUS = new Set(['“', '”', '‘', '’', '—', '―', '…', '·', '‧', '※', '○', '●', '■', '□', '△', '▲', '★', '☆']);
 
 export function isWide(ch: string): boolean {
-  if (CJK_AMBIGUOUS.has(ch)) return true;
-  const cp = ch.codePointAt(0) ?? 0;
-  for (const [lo, hi] of WIDE_RANGES) {
-    if (cp < lo) return false;
-    if (cp <= hi) return true;
-  }
-  return false;
+  return CJK_AMBIGUOUS.has(ch) || isWideCodePoint(ch.codePointAt(0) ?? 0);
 }
 
 const HAN = /\p{Script=Han}/u;
-const HAN_GLOBAL = /\p{Script=Han}/gu;
 
 export function isHan(ch: string): boolean {
   return HAN.test(ch);
@@ -41,10 +19,6 @@ export function isHan(ch: string): boolean {
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);
-}
-
-export function countHan(text: string): number {
-  return text.match(HAN_GLOBAL)?.length ?? 0;
 }
 
 /** Display width in terminal/print columns: full-width characters take 2. */
@@ -91,11 +65,6 @@ export function endsSentence(text: string): boolean {
 
 /** Any punctuation that a running sentence would contain; headline decks have none. */
 export const CLAUSE_PUNCT = /[，、。！？；：…,;:!?“”「」]/u;
-
-/** Whitespace including the ideographic space and no-break space. */
-export function isSpace(ch: string): boolean {
-  return /\s/u.test(ch);
-}
 
 /**
  * Joins two pieces of one paragraph. Chinese does not put spaces between words,
