@@ -1,5 +1,6 @@
 /** Dictionary facts per word, looked up once per distinct word and reading. */
 import { defineWord, wordLevel, type Definition, type Lexicon } from '../lexicon/index.js';
+import { dictionaryParts } from '../segment/index.js';
 import type { WordLevelFacts } from '../select/index.js';
 
 export interface WordFacts extends WordLevelFacts {
@@ -7,23 +8,6 @@ export interface WordFacts extends WordLevelFacts {
   frequencyRank: number | null;
   /** Identity of a vocabulary item: simplified headword and its reading. */
   key: string;
-}
-
-/** Fewest dictionary words that make up `word` (excluding the whole word), or null. */
-export function dictionaryParts(word: string, lx: Lexicon): string[] | null {
-  const chars = [...word];
-  const best: Array<string[] | null> = [[]];
-  for (let end = 1; end <= chars.length; end++) {
-    best[end] = null;
-    for (let start = Math.max(0, end - lx.maxWordLength); start < end; start++) {
-      const prev = best[start];
-      const piece = chars.slice(start, end).join('');
-      if (!prev || piece === word || !lx.has(piece)) continue;
-      if (!best[end] || prev.length + 1 < best[end]!.length) best[end] = [...prev, piece];
-    }
-  }
-  const parts = best[chars.length];
-  return parts && parts.length >= 2 ? parts : null;
 }
 
 export function createWordFacts(lx: Lexicon): (word: string, reading: string | null) => WordFacts | null {

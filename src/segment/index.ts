@@ -4,5 +4,6 @@
  */
 export { segmentSentences } from './segment.js';
 export { dictionaryForm } from './simplify.js';
+export { dictionaryParts } from './split.js';
 /** The process's one nodejieba instance, for anything else that needs a raw cut (e.g. benchmarks). */
 export { jiebaCut } from './jieba.js';

@@ -23,8 +23,9 @@ function rarity(word: string, lx: Lexicon): number {
 /**
  * Lengths of the pieces of `text` (original script) / `simp` (its simplified copy, same length).
  * Characters outside the dictionary become one-character pieces and cost the most.
+ * `maxPiece` caps a piece's length in characters.
  */
-export function splitLengths(text: string, simp: string, lx: Lexicon): number[] {
+export function splitLengths(text: string, simp: string, lx: Lexicon, maxPiece = lx.maxWordLength): number[] {
   // Cut only between code points: CJK extension B characters are surrogate pairs.
   const at: number[] = [0];
   for (const ch of text) at.push(at[at.length - 1]! + ch.length);
@@ -32,7 +33,7 @@ export function splitLengths(text: string, simp: string, lx: Lexicon): number[] 
   const best: Cost[] = [{ unknown: 0, pieces: 0, rarity: 0 }];
   const step: number[] = [0];
   for (let end = 1; end <= n; end++) {
-    for (let len = 1; len <= Math.min(end, lx.maxWordLength); len++) {
+    for (let len = 1; len <= Math.min(end, maxPiece); len++) {
       const from = best[end - len]!;
       const t = text.slice(at[end - len], at[end]);
       const s = simp.slice(at[end - len], at[end]);
@@ -54,4 +55,17 @@ export function splitLengths(text: string, simp: string, lx: Lexicon): number[] 
   const lengths: number[] = [];
   for (let end = n; end > 0; end -= step[end]!) lengths.unshift(at[end]! - at[end - step[end]!]!);
   return lengths;
+}
+
+/**
+ * The dictionary words a word is made of (never the word itself), split as above, or null
+ * when it is a single character or some part is not in the dictionary: 全市 → 全 + 市.
+ */
+export function dictionaryParts(word: string, lx: Lexicon): string[] | null {
+  const chars = [...word].length;
+  if (chars < 2) return null;
+  const parts: string[] = [];
+  let at = 0;
+  for (const len of splitLengths(word, word, lx, chars - 1)) parts.push(word.slice(at, (at += len)));
+  return parts.every((p) => lx.has(p)) ? parts : null;
 }
