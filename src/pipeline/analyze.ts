@@ -35,16 +35,17 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   const policy = { level: options.level, known };
   const hardKeys = new Set([...tallies].filter(([, t]) => isHard(t.facts, policy)).map(([k]) => k));
   // Selection: which words are hard, their examples, the study sentences, the stats.
-  const facts: SentenceFacts[] = sentences.map((s) => ({
-    index: s.index,
-    length: [...s.text.replace(/\s+/g, '')].length,
-    body: s.paragraphKind === 'body',
-    hardWords: new Set<string>(),
-    text: s.text.replace(/\s+/g, ''),
-  }));
+  const facts: SentenceFacts[] = sentences.map((s) => {
+    const text = s.text.replace(/\s+/g, '');
+    return { index: s.index, length: [...text].length, body: s.paragraphKind === 'body', hardWords: new Set<string>(), text };
+  });
   for (const key of hardKeys) for (const i of tallies.get(key)!.sentences) (facts[i]!.hardWords as Set<string>).add(key);
 
-  const vocab: VocabItem[] = [...tallies].map(([key, t]) => toVocabItem(t, hardKeys.has(key), hardKeys.has(key) ? pickExamples(key, t.sentences, facts) : pickExamples(key, t.sentences, facts, 1)));
+  // Hard words get their three best examples; the others one, for the app's detail view.
+  const vocab: VocabItem[] = [...tallies].map(([key, t]) => {
+    const hard = hardKeys.has(key);
+    return toVocabItem(t, hard, pickExamples(key, t.sentences, facts, hard ? 3 : 1));
+  });
   const byKey = new Map([...tallies.keys()].map((k, i) => [k, vocab[i]!]));
   const usefulByKey = (k: string) => usefulness(byKey.get(k)!);
   const studySentences = pickStudySentences(facts, usefulByKey).map((s) => ({ index: s.index, targets: s.targets.map((k) => byKey.get(k)!.word) }));
