@@ -1,6 +1,7 @@
 /**
  * The segmenter asks the lexicon the same few questions about the same words many times
- * (has 的? is 王 a surname?); answers are memoised per lexicon.
+ * (is 王 a surname? is 无锡 a proper noun?); answers are memoised per lexicon. `has` is
+ * memoised by the lexicon itself.
  */
 import type { Lexicon } from '../lexicon/index.js';
 
@@ -20,7 +21,6 @@ export function memoLexicon(lx: Lexicon): Lexicon {
   let m = memos.get(lx);
   if (!m) {
     m = Object.assign(Object.create(lx) as Lexicon, {
-      has: memo((w) => lx.has(w)),
       isProperNoun: memo((w) => lx.isProperNoun(w)),
       isSurname: memo((w) => lx.isSurname(w)),
       hskLevel: memo((w) => lx.hskLevel(w)),
