@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../domain/errors.js';
 import type { SortOrder } from '../domain/types.js';
 import { SORT_ORDERS } from '../select/index.js';
+import { CARD_KINDS, DEFAULT_CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
 
 export interface AnalysisOptions {
   inputs: string[];
@@ -22,8 +23,7 @@ export type Command =
 
 export type ExportFormat = 'apkg' | 'tsv' | 'pleco';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['apkg', 'tsv', 'pleco'];
-const CARD_TYPES = ['recognition', 'production', 'listening'] as const;
-export type CardType = (typeof CARD_TYPES)[number];
+export type CardType = CardKind;
 
 export interface ExportOptions {
   out: string | null;
@@ -118,12 +118,12 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
 function exportOptions(values: Parsed['values']): ExportOptions {
   const format = (values.format ?? 'apkg') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got '${String(values.format)}'`);
-  const cards = String(values.cards ?? 'recognition,production')
+  const cards = String(values.cards ?? DEFAULT_CARD_KINDS.join(','))
     .split(',')
     .map((c) => c.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = cards.filter((c) => !(CARD_TYPES as readonly string[]).includes(c));
-  if (unknown.length || cards.length === 0) throw new UsageError(`--cards takes a comma list of ${CARD_TYPES.join(', ')}, got '${String(values.cards)}'`);
+  const unknown = cards.filter((c) => !isCardKind(c));
+  if (unknown.length || cards.length === 0) throw new UsageError(`--cards takes a comma list of ${CARD_KINDS.join(', ')}, got '${String(values.cards)}'`);
   const deck = values.deck === undefined ? null : String(values.deck).trim();
   if (deck === '') throw new UsageError('--deck needs a name');
   return {
