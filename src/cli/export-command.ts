@@ -1,6 +1,6 @@
 /** `zhcards export`: analysis → cards → an Anki package, Anki text file or Pleco list. */
 import { existsSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, relative, resolve } from 'node:path';
 import { buildDeckPlan, defaultDeckName, resolveDeckPath, writeApkg, writePleco, writeTsv } from '../anki/index.js';
 import { sentenceCards, wordCards } from '../cards/index.js';
 import type { Analysis } from '../domain/types.js';
@@ -59,8 +59,4 @@ export async function runExport(ctx: ExportContext): Promise<string> {
   if (options.format === 'pleco') lines.push('Import it in Pleco: Flashcards → Import Cards, text file.');
   for (const w of plan.warnings) lines.push(`note: ${w}`);
   return lines.join('\n');
-}
-
-export function defaultDecksDir(root: string): string {
-  return join(root, 'decks');
 }

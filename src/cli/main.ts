@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, ZhcardsError } from '../domain/errors.js';
-import { projectRoot } from '../lexicon/artefact.js';
+import { articlesDir, decksDir, projectRoot } from '../paths/index.js';
 import { parseCommand, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { HELP } from './help.js';
@@ -13,7 +13,7 @@ import { HELP } from './help.js';
 const DEFAULT_TABLE_LIMIT = 30;
 
 function sampleArticle(): string[] {
-  const dir = join(projectRoot(), 'articles');
+  const dir = articlesDir();
   const first = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort()[0];
   return first ? [join(dir, first)] : [];
 }
@@ -69,8 +69,8 @@ async function run(cmd: Command): Promise<number> {
     case 'export': {
       const { loadAnalysis } = await import('./load-analysis.js');
       const analysis = await loadAnalysis(cmd);
-      const { runExport, defaultDecksDir } = await import('./export-command.js');
-      const message = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: defaultDecksDir(projectRoot()), now: new Date() });
+      const { runExport } = await import('./export-command.js');
+      const message = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: decksDir(), now: new Date() });
       process.stdout.write(`${message}\n`);
       return 0;
     }
