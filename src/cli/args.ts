@@ -5,6 +5,7 @@ import { UsageError } from '../domain/errors.js';
 import type { SortOrder } from '../domain/types.js';
 import { SORT_ORDERS } from '../select/index.js';
 import { CARD_KINDS, DEFAULT_CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/index.js';
 
 export interface AnalysisOptions {
   inputs: string[];
@@ -21,19 +22,6 @@ export type Command =
   | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
   | ({ name: 'export' } & AnalysisOptions & ExportOptions);
 
-export type ExportFormat = 'apkg' | 'tsv' | 'pleco';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['apkg', 'tsv', 'pleco'];
-export type CardType = CardKind;
-
-export interface ExportOptions {
-  out: string | null;
-  deck: string | null;
-  max: number | null;
-  cards: CardType[];
-  sentences: boolean;
-  format: ExportFormat;
-  force: boolean;
-}
 
 export const DEFAULT_LEVEL = 3;
 
@@ -130,7 +118,7 @@ function exportOptions(values: Parsed['values']): ExportOptions {
     out: (values.out as string | undefined) ?? null,
     deck,
     max: values.max === undefined ? null : intOption('max', values.max, 1, 1_000_000),
-    cards: [...new Set(cards)] as CardType[],
+    cards: [...new Set(cards)] as CardKind[],
     sentences: Boolean(values.sentences),
     format,
     force: Boolean(values.force),
