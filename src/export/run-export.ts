@@ -3,7 +3,7 @@ import { buildDeckPlan, writeApkg, writePleco, writeTsv } from '../anki/index.js
 import { sentenceCards, wordCards } from '../cards/index.js';
 import type { Analysis } from '../domain/types.js';
 import type { ExportFormat, ExportOptions } from './options.js';
-import { articleSlug, deckNameFor, outputPath } from './plan-export.js';
+import { articleSlug, checkOutputExtension, deckNameFor, outputPath } from './plan-export.js';
 
 export interface ExportRequest {
   analysis: Analysis;
@@ -29,6 +29,7 @@ export interface ExportResult {
 
 export async function runExport(req: ExportRequest): Promise<ExportResult> {
   const { analysis, options } = req;
+  checkOutputExtension(options.out, options.format);
   const deckName = deckNameFor(analysis, req.inputs, options.deck);
   const words = wordCards(analysis, { max: options.max ?? undefined });
   const sentences = options.sentences ? sentenceCards(analysis) : [];

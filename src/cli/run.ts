@@ -1,0 +1,116 @@
+/**
+ * Runs one parsed command line against an io (real process or a test's) and maps failures
+ * to one line on stderr and an exit code. Heavy modules load only for the commands that
+ * need them, so `--version` and `known list` stay quick.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError, ZhcardsError } from '../domain/errors.js';
+import { articlesDir, decksDir, projectRoot } from '../paths/index.js';
+import { parseCommand, type Command } from './args.js';
+import { styleFor } from './colors.js';
+import { helpFor } from './help.js';
+import { writeChunks, type CliIo } from './io.js';
+import { openLearner, rememberChoices } from './learner-db.js';
+
+const DEFAULT_TABLE_LIMIT = 30;
+
+function sampleArticle(): string[] {
+  const dir = articlesDir();
+  const first = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort()[0];
+  return first ? [join(dir, first)] : [];
+}
+
+async function run(cmd: Command, io: CliIo): Promise<number> {
+  switch (cmd.name) {
+    case 'help':
+      io.stdout.write(helpFor(cmd.topic));
+      return 0;
+    case 'version':
+      io.stdout.write(`${JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version}\n`);
+      return 0;
+    case 'known': {
+      const { runKnown } = await import('./known-command.js');
+      return runKnown(cmd, io);
+    }
+    case 'analyze': {
+      const learner = openLearner(cmd, io);
+      try {
+        const [{ loadInputs, analyzeArticles }, { formatTable, jsonChunks }, { recordOpenedArticles }] = await Promise.all([
+          import('../pipeline/index.js'),
+          import('./format-analysis.js'),
+          import('../learner/index.js'),
+        ]);
+        const { level, sort } = learner.preferences;
+        const { articles, known } = await loadInputs(cmd, learner.notHard);
+        const analysis = analyzeArticles(articles, { level, known, sort });
+        if (cmd.json) {
+          writeChunks(io.stdout, jsonChunks(analysis, cmd.limit));
+        } else {
+          const style = styleFor(io.stdout, io.env);
+          io.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, io.stdout.columns || 100, sort)}\n`);
+        }
+        if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+        rememberChoices(learner, cmd, io.now());
+        return 0;
+      } finally {
+        learner.db?.close();
+      }
+    }
+    case 'export': {
+      const learner = openLearner(cmd, io);
+      try {
+        const [{ loadInputs, analyzeArticles }, { runExport }, { formatExportResult }, { recordOpenedArticles }] = await Promise.all([
+          import('../pipeline/index.js'),
+          import('../export/index.js'),
+          import('./export-message.js'),
+          import('../learner/index.js'),
+        ]);
+        const { level, sort, cardKinds } = learner.preferences;
+        const { articles, known } = await loadInputs(cmd, learner.notHard);
+        const analysis = analyzeArticles(articles, { level, known, sort });
+        const result = await runExport({ analysis, inputs: cmd.inputs, options: { ...cmd, cards: cardKinds }, decksDir: decksDir(), now: io.now() });
+        io.stdout.write(`${formatExportResult(result, io.cwd)}\n`);
+        if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+        rememberChoices(learner, cmd, io.now());
+        return 0;
+      } finally {
+        learner.db?.close();
+      }
+    }
+    case 'app': {
+      // The app reads keys from the terminal, so its article cannot come through stdin.
+      if (cmd.inputs.includes('-')) throw new UsageError('the app reads keys from stdin; pipe text into `zhcards analyze -` instead');
+      if (!io.stdinIsTTY || !io.stdout.isTTY) throw new UsageError('the app needs a terminal; for a report use `zhcards analyze FILE`');
+      const learner = openLearner(cmd, io);
+      try {
+        const [{ loadInputs }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+        const { articles, known } = await loadInputs(cmd, learner.notHard);
+        if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+        rememberChoices(learner, cmd, io.now());
+        io.stderr.write('zhcards: analysing…');
+        const { runApp } = await import('../ui/run-app.js');
+        const { level, sort } = learner.preferences;
+        return await runApp({ articles, known, level, sort, onReady: () => io.stderr.write('\r\x1b[2K') });
+      } finally {
+        learner.db?.close();
+      }
+    }
+  }
+}
+
+/** The whole CLI for one argv: never throws; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(parseCommand(argv, sampleArticle()), io);
+  } catch (e) {
+    if (e instanceof ZhcardsError) {
+      io.stderr.write(`zhcards: ${e.message}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    io.stderr.write(`zhcards: unexpected error: ${err?.message ?? String(e)}\n`);
+    if (io.env.ZHCARDS_DEBUG) io.stderr.write(`${err?.stack}\n`);
+    return 1;
+  }
+}
