@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, expectOneLineError, tempDir, tempHome, zhcards } from './helpers.js';
 
-describe('argument and input errors', () => {
+describe('argument and input errors', { timeout: 60_000 }, () => {
   it('each is one line with the right exit code', async () => {
     const home = tempHome();
     const dir = tempDir();
@@ -13,6 +13,8 @@ describe('argument and input errors', () => {
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe, 0, 1, 2, 3]));
     const emptyDir = tempDir('zhcards-cli-empty-');
     const z = (args: string[]) => zhcards(args, { home });
+    expectOneLineError(await z(['analyze', join(dir, 'missing.txt')]), 1, /missing\.txt/);
+    expectOneLineError(await z(['analyze', article, '--frobnicate']), 2, /frobnicate/);
     expectOneLineError(await z(['analyze', join(dir, 'empty.txt')]), 1, /empty/i);
     expectOneLineError(await z(['analyze', join(dir, 'english.txt')]), 1, /Chinese/);
     expectOneLineError(await z(['analyze', join(dir, 'binary.txt')]), 1, /binary/i);
@@ -40,7 +42,7 @@ describe('argument and input errors', () => {
   });
 });
 
-describe('export', () => {
+describe('export', { timeout: 60_000 }, () => {
   it('writes an .apkg into the chosen folder and says how to import it; deck names cannot escape it', async () => {
     const out = tempDir('zhcards-export-');
     const r = await zhcards(['export', article, '--out', `${out}/`, '--deck', '../../evil', '--max', '5', '--sentences'], { home: tempHome() });
@@ -77,7 +79,7 @@ describe('export', () => {
   });
 });
 
-describe('help', () => {
+describe('help', { timeout: 60_000 }, () => {
   it('each command has its own help, by --help or help TOPIC', async () => {
     const home = tempHome();
     const analyze = await zhcards(['analyze', '--help'], { home });

@@ -21,7 +21,7 @@ function withDb<T>(home: string, f: (db: ReturnType<typeof openDatabase>) => T):
   }
 }
 
-describe('zhcards known', () => {
+describe('zhcards known', { timeout: 60_000 }, () => {
   it('add, list and remove; traditional input is stored simplified; counts are honest', async () => {
     const home = tempHome();
     const add = await zhcards(['known', 'add', '高铁', '設計', '设计', 'xyzzy'], { home, now: new Date('2026-11-30T08:00:00Z') });
@@ -68,7 +68,7 @@ describe('zhcards known', () => {
   });
 });
 
-describe('analyze and export honour the learner database', () => {
+describe('analyze and export honour the learner database', { timeout: 60_000 }, () => {
   it('known and ignored words are not hard; --known FILE adds to them; --no-db ignores them', async () => {
     const home = tempHome();
     const before = await hardWords(['--level', '4'], home);
