@@ -7,7 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, ZhcardsError } from '../domain/errors.js';
 import { articlesDir, decksDir, projectRoot } from '../paths/index.js';
-import { parseCommand, type Command } from './args.js';
+import type { CardKind } from '../cards/index.js';
+import type { Analysis } from '../domain/types.js';
+import type { Preferences } from '../learner/index.js';
+import { parseCommand, type AnalysisOptions, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { helpFor } from './help.js';
 import { writeChunks, type CliIo } from './io.js';
@@ -34,49 +37,22 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       return runKnown(cmd, io);
     }
     case 'analyze': {
-      const learner = openLearner(cmd, io);
-      try {
-        const [{ loadInputs, analyzeArticles }, { formatTable, jsonChunks }, { recordOpenedArticles }] = await Promise.all([
-          import('../pipeline/index.js'),
-          import('./format-analysis.js'),
-          import('../learner/index.js'),
-        ]);
-        const { level, sort } = learner.preferences;
-        const { articles, known } = await loadInputs(cmd, learner.notHard);
-        const analysis = analyzeArticles(articles, { level, known, sort });
-        if (cmd.json) {
-          writeChunks(io.stdout, jsonChunks(analysis, cmd.limit));
-        } else {
-          const style = styleFor(io.stdout, io.env);
-          io.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, io.stdout.columns || 100, sort)}\n`);
-        }
-        if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
-        rememberChoices(learner, cmd, io.now());
-        return 0;
-      } finally {
-        learner.db?.close();
+      const [{ formatTable, jsonChunks }, { analysis, preferences }] = await Promise.all([import('./format-analysis.js'), analyseWithLearner(cmd, io)]);
+      if (cmd.json) {
+        writeChunks(io.stdout, jsonChunks(analysis, cmd.limit));
+      } else {
+        const style = styleFor(io.stdout, io.env);
+        io.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, io.stdout.columns || 100, preferences.sort)}\n`);
       }
+      return 0;
     }
     case 'export': {
-      const learner = openLearner(cmd, io);
-      try {
-        const [{ loadInputs, analyzeArticles }, { runExport }, { formatExportResult }, { recordOpenedArticles }] = await Promise.all([
-          import('../pipeline/index.js'),
-          import('../export/index.js'),
-          import('./export-message.js'),
-          import('../learner/index.js'),
-        ]);
-        const { level, sort, cardKinds } = learner.preferences;
-        const { articles, known } = await loadInputs(cmd, learner.notHard);
-        const analysis = analyzeArticles(articles, { level, known, sort });
-        const result = await runExport({ analysis, inputs: cmd.inputs, options: { ...cmd, cards: cardKinds }, decksDir: decksDir(), now: io.now() });
-        io.stdout.write(`${formatExportResult(result, io.cwd)}\n`);
-        if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
-        rememberChoices(learner, cmd, io.now());
-        return 0;
-      } finally {
-        learner.db?.close();
-      }
+      const { analysis, preferences } = await analyseWithLearner(cmd, io);
+      const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('./export-message.js')]);
+      const options = { ...cmd, cards: preferences.cardKinds };
+      const result = await runExport({ analysis, inputs: cmd.inputs, options, decksDir: decksDir(), now: io.now() });
+      io.stdout.write(`${formatExportResult(result, io.cwd)}\n`);
+      return 0;
     }
     case 'app': {
       // The app reads keys from the terminal, so its article cannot come through stdin.
@@ -96,6 +72,26 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
         learner.db?.close();
       }
     }
+  }
+}
+
+/**
+ * analyze and export: the learner's words and preferences from the database (unless --no-db),
+ * the inputs, the analysis; then the articles are recorded and explicit choices remembered.
+ * The database is opened first, so a damaged one is reported before minutes of analysis.
+ */
+async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
+  const learner = openLearner(cmd, io);
+  try {
+    const [{ loadInputs, analyzeArticles }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const { level, sort } = learner.preferences;
+    const { articles, known } = await loadInputs(cmd, learner.notHard);
+    const analysis = analyzeArticles(articles, { level, known, sort });
+    if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+    rememberChoices(learner, cmd, io.now());
+    return { analysis, preferences: learner.preferences };
+  } finally {
+    learner.db?.close();
   }
 }
 
