@@ -30,7 +30,7 @@ export type Command =
   | ({ name: 'app' } & AnalysisOptions)
   | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
   | ({ name: 'export' } & AnalysisOptions & ExportArgs)
-  | { name: 'known'; action: KnownAction; words: string[] };
+  | { name: 'known' | 'ignored'; action: KnownAction; words: string[] };
 
 
 export { DEFAULT_LEVEL } from '../learner/index.js';
@@ -135,7 +135,7 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
     if (values.help) return { name: 'help', topic: 'export' };
     return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
   }
-  if (first === 'known') return knownCommand(rest);
+  if (first === 'known' || first === 'ignored') return wordListCommand(first, rest);
   if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(first)) {
     throw new UsageError(`unknown command '${first}' (try: zhcards help)`);
   }
@@ -144,15 +144,16 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
   return { name: 'app', ...analysisOptions(values, positionals.length ? positionals : defaultInputs, 'zhcards') };
 }
 
-function knownCommand(args: string[]): Command {
+/** `known …` and `ignored …` take the same actions on their own list. */
+function wordListCommand(list: 'known' | 'ignored', args: string[]): Command {
   const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
   const [action, ...words] = positionals;
-  if (values.help || action === undefined) return { name: 'help', topic: 'known' };
-  if (!(KNOWN_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`known: unknown action '${action}' (use ${KNOWN_ACTIONS.join(', ')})`);
-  if ((action === 'add' || action === 'remove') && words.length === 0) throw new UsageError(`known ${action}: give one or more words`);
-  if (action === 'import' && words.length !== 1) throw new UsageError('known import: give one file (one word per line)');
-  if (action === 'list' && words.length > 0) throw new UsageError('known list takes no words');
-  return { name: 'known', action: action as KnownAction, words };
+  if (values.help || action === undefined) return { name: 'help', topic: list };
+  if (!(KNOWN_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`${list}: unknown action '${action}' (use ${KNOWN_ACTIONS.join(', ')})`);
+  if ((action === 'add' || action === 'remove') && words.length === 0) throw new UsageError(`${list} ${action}: give one or more words`);
+  if (action === 'import' && words.length !== 1) throw new UsageError(`${list} import: give one file (one word per line)`);
+  if (action === 'list' && words.length > 0) throw new UsageError(`${list} list takes no words`);
+  return { name: list, action: action as KnownAction, words };
 }
 
 function exportOptions(values: Parsed['values']): ExportArgs {

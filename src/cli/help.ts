@@ -6,7 +6,8 @@ const USAGE = `Usage
   zhcards export FILE|DIR|-... [options]
   zhcards known add|remove WORD...   words you know (kept in your learner database)
   zhcards known list | known import FILE
-  zhcards help [analyze|export|known] | --help
+  zhcards ignored add|remove|list|import ...   words never to show (kept apart from known)
+  zhcards help [analyze|export|known|ignored] | --help
   zhcards --version`;
 
 const SHARED = `Options (app, analyze and export)
@@ -56,6 +57,9 @@ never show them as hard (add --no-db to a run to ignore them)
   zhcards known import FILE      add a list: one word per line, # comments, the first tab- or
                                  comma-separated column counts, Pleco's 简[繁] works
 
+zhcards ignored add|remove|list|import works the same on the words you never want to see
+(names the tool missed, words you do not care about); they are kept apart from known words.
+
 The database is $ZHCARDS_HOME/zhcards.db, by default in your data folder
 (~/.local/share/zhcards on Linux, ~/Library/Application Support/zhcards on macOS, %APPDATA%\\zhcards on Windows).
 `;
@@ -77,7 +81,7 @@ Inputs: .txt .md .html .htm .srt .vtt files, a directory of them, or - for stdin
 More: zhcards help analyze | export | known
 `;
 
-const TOPICS: Record<string, string> = { analyze: ANALYZE, export: EXPORT, known: KNOWN };
+const TOPICS: Record<string, string> = { analyze: ANALYZE, export: EXPORT, known: KNOWN, ignored: KNOWN };
 
 /** The command's help, or the general help for no or an unknown topic. */
 export function helpFor(topic: string | undefined): string {

@@ -32,9 +32,10 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout.write(`${JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version}\n`);
       return 0;
-    case 'known': {
-      const { runKnown } = await import('./known-command.js');
-      return runKnown(cmd, io);
+    case 'known':
+    case 'ignored': {
+      const { runWordList } = await import('./word-list-command.js');
+      return runWordList(cmd, io);
     }
     case 'analyze': {
       const [{ formatTable, jsonChunks }, { analysis, preferences }] = await Promise.all([import('./format-analysis.js'), analyseWithLearner(cmd, io)]);

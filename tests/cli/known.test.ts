@@ -62,6 +62,18 @@ describe('zhcards known', { timeout: 60_000 }, () => {
     expect(existsSync(home)).toBe(false);
   });
 
+  it('ignored words are a separate list with the same actions, and keep words off the hard list', async () => {
+    const home = tempHome();
+    const [first] = await hardWords(['--level', '4'], home);
+    const add = await zhcards(['ignored', 'add', first!], { home });
+    expect(add.out).toBe('Added 1 new ignored word.\n');
+    expect((await zhcards(['ignored', 'list'], { home })).out).toBe(`${first}\n`);
+    expect((await zhcards(['known', 'list'], { home })).out).toBe('');
+    expect(await hardWords([], home)).not.toContain(first);
+    expect((await zhcards(['ignored', 'remove', first!], { home })).out).toBe('Removed 1 ignored word.\n');
+    expect(await hardWords([], home)).toContain(first);
+  });
+
   it('an empty list prints nothing on stdout and a hint on stderr', async () => {
     const r = await zhcards(['known', 'list'], { home: tempHome() });
     expect(r).toEqual({ code: 0, out: '', err: expect.stringMatching(/No known words yet/) });
