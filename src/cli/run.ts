@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, ZhcardsError } from '../domain/errors.js';
-import { articlesDir, decksDir, projectRoot } from '../paths/index.js';
+import { articlesDir, databasePath, decksDir, projectRoot } from '../paths/index.js';
+// errors.js only, so better-sqlite3 is not loaded for --version or help.
+import { storageError } from '../storage/errors.js';
 import type { CardKind } from '../cards/index.js';
 import type { Analysis } from '../domain/types.js';
 import type { Preferences } from '../learner/index.js';
@@ -101,9 +103,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(parseCommand(argv, sampleArticle()), io);
   } catch (e) {
-    if (e instanceof ZhcardsError) {
-      io.stderr.write(`zhcards: ${e.message}\n`);
-      return e.exitCode;
+    // A database damaged past its header shows up at the first query, not at opening.
+    const mapped = storageError(e, databasePath(io.env));
+    if (mapped instanceof ZhcardsError) {
+      io.stderr.write(`zhcards: ${mapped.message}\n`);
+      return mapped.exitCode;
     }
     const err = e as Error;
     io.stderr.write(`zhcards: unexpected error: ${err?.message ?? String(e)}\n`);

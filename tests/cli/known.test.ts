@@ -1,9 +1,9 @@
 // `zhcards known …` and how the learner database changes analyze/export, in-process.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { databasePath } from '../../src/paths/index.js';
-import { listKnownWords, openDatabase, readSettings, recentArticles, addIgnoredWords } from '../../src/storage/index.js';
+import { addIgnoredWords, addKnownWords, listKnownWords, openDatabase, readSettings, recentArticles } from '../../src/storage/index.js';
 import { article, expectOneLineError, tempDir, tempHome, zhcards } from './helpers.js';
 
 const hardWords = async (args: string[], home: string): Promise<string[]> => {
@@ -141,5 +141,23 @@ describe('analyze and export honour the learner database', { timeout: 60_000 }, 
     expectOneLineError(r, 3, new RegExp(`database ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged`));
     expect(readFileSync(path).equals(garbage)).toBe(true);
     expect((await zhcards(['analyze', article, '--no-db'], { home })).code).toBe(0);
+  });
+
+  it('damage past the header (found at the first query) is reported the same way', async () => {
+    const home = tempHome();
+    const path = databasePath({ ZHCARDS_HOME: home });
+    withDb(home, (db) => {
+      addKnownWords(db, Array.from({ length: 3000 }, (_, i) => `词${i}`), 'cli', new Date());
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    });
+    // Pages 1–6 hold the header and the empty tables' roots; the known words fill the rest.
+    const fd = openSync(path, 'r+');
+    const size = statSync(path).size;
+    writeSync(fd, Buffer.alloc(size - 4096 * 8, 0xab), 0, size - 4096 * 8, 4096 * 7);
+    closeSync(fd);
+    const damaged = readFileSync(path);
+    expectOneLineError(await zhcards(['known', 'list'], { home }), 3, /is damaged \(database disk image is malformed\)/);
+    expectOneLineError(await zhcards(['analyze', article], { home }), 3, /is damaged/);
+    expect(readFileSync(path).equals(damaged)).toBe(true);
   });
 });
