@@ -44,7 +44,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   }
 }
 
-/** An in-memory database with the full schema, for tests and `--no-db` style dry runs. */
+/** An in-memory database with the full schema (tests, and callers that must not touch the disk). */
 export function openMemoryDatabase(options: OpenOptions = {}): Database {
   const db = new BetterSqlite3(':memory:');
   migrate(db, options.migrations ?? MIGRATIONS, ':memory:');
