@@ -32,7 +32,6 @@ export type Command =
   | ({ name: 'export' } & AnalysisOptions & ExportArgs)
   | { name: 'known' | 'ignored'; action: KnownAction; words: string[] };
 
-
 export { DEFAULT_LEVEL } from '../learner/index.js';
 
 const shared = {
