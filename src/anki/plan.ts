@@ -2,8 +2,8 @@
 import type { SentenceCard, WordCard } from '../cards/types.js';
 import { InputError, UsageError } from '../domain/errors.js';
 import { hskTag, sentenceFields, wordFields } from './fields.js';
-import { deckIdFor, sentenceGuid, wordGuid } from './ids.js';
-import { CARD_KINDS, CARD_ORD, SENTENCE_NOTE_TYPE, WORD_NOTE_TYPE, type CardKind, type NoteType } from './note-types.js';
+import { CARD_KINDS, deckIdFor, sentenceGuid, wordGuid, type CardKind } from '../cards/index.js';
+import { CARD_ORD, SENTENCE_NOTE_TYPE, WORD_NOTE_TYPE, type NoteType } from './note-types.js';
 
 export interface DeckPlanInput {
   /** Anki deck name, `::` for nesting (see `defaultDeckName`). */
