@@ -1,0 +1,174 @@
+/**
+ * The one place that talks to ts-fsrs: converts our plain records to its Card and back, so the
+ * rest of study/ (and storage) never sees a Date or an enum. Time is always an argument.
+ */
+import {
+  createEmptyCard,
+  fsrs,
+  GenSeedStrategyWithCardId,
+  Rating,
+  State,
+  StrategyMode,
+  type Card,
+  type Grade,
+  type StepUnit,
+} from 'ts-fsrs';
+import { UsageError } from '../domain/errors.js';
+import { formatInterval } from './interval.js';
+import type { CardSchedule, CardState, GradeName, ReviewLogRecord, StudyCard, StudyCardKind } from './types.js';
+import { studyCardId } from './types.js';
+
+export interface SchedulerOptions {
+  /** Share of reviews the learner should still remember when a card comes due; default 0.9. */
+  desiredRetention?: number;
+  maximumIntervalDays?: number;
+  /**
+   * Spread long intervals a little so cards added together do not stay together (Anki does).
+   * The fuzz is seeded by card id and repetition count, so it is deterministic and the interval
+   * shown on a button is the one the answer gives. Default true.
+   */
+  fuzz?: boolean;
+  learningSteps?: readonly StepUnit[];
+  relearningSteps?: readonly StepUnit[];
+  /** FSRS weights from an optimiser run; default the ts-fsrs defaults. */
+  weights?: readonly number[];
+}
+
+export interface GradePreview {
+  grade: GradeName;
+  /** Epoch ms the card would be due. */
+  due: number;
+  intervalMs: number;
+  /** As on Anki's answer buttons: `<1m`, `10m`, `1d`, `3.5mo`. */
+  label: string;
+}
+
+export interface AnswerResult {
+  card: StudyCard;
+  log: ReviewLogRecord;
+}
+
+export interface Scheduler {
+  readonly desiredRetention: number;
+  newSchedule(now: number): CardSchedule;
+  newCard(noteGuid: string, kind: StudyCardKind, word: string, now: number): StudyCard;
+  /** The four outcomes, Again → Easy. */
+  preview(card: StudyCard, now: number): GradePreview[];
+  answer(card: StudyCard, grade: GradeName, now: number): AnswerResult;
+}
+
+const STATE_OF: Record<State, CardState> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const FSRS_STATE: Record<CardState, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+const RATING: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+
+/** ts-fsrs card plus our id, which its card-id seed strategy reads for the fuzz. */
+type SeededCard = Card & { cid: string };
+
+function toFsrs(card: StudyCard): SeededCard {
+  const s = card.schedule;
+  return {
+    cid: card.id,
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    // deprecated in ts-fsrs 5 and recomputed from last_review on every answer
+    elapsed_days: 0,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: FSRS_STATE[s.state],
+    last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
+  };
+}
+
+export function scheduleFromFsrs(c: Card): CardSchedule {
+  return {
+    state: STATE_OF[c.state],
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    lastReview: c.last_review ? c.last_review.getTime() : null,
+  };
+}
+
+function checkOptions(o: SchedulerOptions): void {
+  const r = o.desiredRetention;
+  if (r !== undefined && !(r >= 0.7 && r <= 0.99)) {
+    throw new UsageError(`desired retention must be between 0.7 and 0.99, got ${r}`);
+  }
+  const max = o.maximumIntervalDays;
+  if (max !== undefined && !(Number.isInteger(max) && max >= 1)) {
+    throw new UsageError(`maximum interval must be a whole number of days ≥ 1, got ${max}`);
+  }
+}
+
+export function createScheduler(options: SchedulerOptions = {}): Scheduler {
+  checkOptions(options);
+  const desiredRetention = options.desiredRetention ?? 0.9;
+  const engine = fsrs({
+    request_retention: desiredRetention,
+    enable_fuzz: options.fuzz ?? true,
+    ...(options.maximumIntervalDays !== undefined && { maximum_interval: options.maximumIntervalDays }),
+    ...(options.learningSteps && { learning_steps: options.learningSteps }),
+    ...(options.relearningSteps && { relearning_steps: options.relearningSteps }),
+    ...(options.weights && { w: options.weights }),
+  }).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId('cid'));
+
+  const newSchedule = (now: number) => scheduleFromFsrs(createEmptyCard(new Date(now)));
+  return {
+    desiredRetention,
+    newSchedule,
+    newCard: (noteGuid, kind, word, now) => ({
+      id: studyCardId(noteGuid, kind),
+      noteGuid,
+      kind,
+      word,
+      suspended: false,
+      createdAt: now,
+      schedule: newSchedule(now),
+    }),
+    preview(card, now) {
+      const outcomes = engine.repeat(toFsrs(card), new Date(now));
+      return (['again', 'hard', 'good', 'easy'] as const).map((grade) => {
+        const due = outcomes[RATING[grade]].card.due.getTime();
+        return { grade, due, intervalMs: due - now, label: formatInterval(due - now) };
+      });
+    },
+    answer(card, grade, now) {
+      const next = scheduleFromFsrs(engine.next(toFsrs(card), new Date(now), RATING[grade]).card);
+      const log: ReviewLogRecord = {
+        id: `${card.id}@${now}`,
+        cardId: card.id,
+        reviewedAt: now,
+        grade,
+        previous: card.schedule,
+        next,
+      };
+      return { card: { ...card, schedule: next }, log };
+    },
+  };
+}
+
+/**
+ * The card exactly as it was before `log`'s answer. Refuses when the card has moved on since
+ * (another answer, or a log of another card), because restoring then would lose that answer.
+ */
+export function undoAnswer(card: StudyCard, log: ReviewLogRecord): StudyCard {
+  if (log.cardId !== card.id) throw new Error(`review ${log.id} belongs to another card than ${card.id}`);
+  if (!sameSchedule(card.schedule, log.next)) throw new Error(`card ${card.id} was answered again after review ${log.id}`);
+  return { ...card, schedule: { ...log.previous } };
+}
+
+export function sameSchedule(a: CardSchedule, b: CardSchedule): boolean {
+  return (Object.keys(a) as (keyof CardSchedule)[]).every((k) => a[k] === b[k]);
+}
