@@ -3,6 +3,8 @@
  * late-night session still counts as "today". The clock is never read here; only the offset
  * from UTC may come from the process's time zone when the caller does not give one.
  */
+import { UsageError } from '../domain/errors.js';
+
 export const DAY_MS = 86_400_000;
 
 export interface DayOptions {
@@ -30,7 +32,7 @@ function offsetMs(now: number, options: DayOptions): number {
 export function studyDay(now: number, options: DayOptions = {}): StudyDay {
   const rollover = options.rolloverHour ?? 4;
   if (!Number.isInteger(rollover) || rollover < 0 || rollover > 23) {
-    throw new RangeError(`rollover hour must be a whole hour 0–23, got ${rollover}`);
+    throw new UsageError(`rollover hour must be a whole hour 0–23, got ${rollover}`);
   }
   // shift to a clock where the study day starts at midnight UTC, floor, shift back
   const shift = offsetMs(now, options) - rollover * 3_600_000;

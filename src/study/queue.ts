@@ -3,8 +3,9 @@
  * limits. Limits count what the review log already holds for today, so reopening the study
  * screen never hands out a second day's worth of new cards.
  */
+import { UsageError } from '../domain/errors.js';
 import { studyDay, type DayOptions } from './day.js';
-import type { ReviewLogRecord, StudyCard } from './types.js';
+import { STUDY_CARD_KINDS, type ReviewLogRecord, type StudyCard } from './types.js';
 
 export interface QueueOptions extends DayOptions {
   /** New cards introduced per study day; default 20. */
@@ -36,7 +37,7 @@ export interface TodayCounts {
 
 function limit(value: number | undefined, fallback: number, name: string): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`${name} must be a whole number ≥ 0, got ${n}`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${name} must be a whole number ≥ 0, got ${n}`);
   return n;
 }
 
@@ -74,7 +75,11 @@ export function interleave(reviews: readonly StudyCard[], fresh: readonly StudyC
 }
 
 const byDue = (a: StudyCard, b: StudyCard) => a.schedule.due - b.schedule.due || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byAdded = (a: StudyCard, b: StudyCard) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Oldest first; within a note, recognition before production before the drill, as in the export. */
+const byAdded = (a: StudyCard, b: StudyCard) =>
+  a.createdAt - b.createdAt ||
+  (a.noteGuid < b.noteGuid ? -1 : a.noteGuid > b.noteGuid ? 1 : 0) ||
+  STUDY_CARD_KINDS.indexOf(a.kind) - STUDY_CARD_KINDS.indexOf(b.kind);
 
 export function buildDailyQueue(
   cards: readonly StudyCard[],

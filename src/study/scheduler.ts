@@ -2,20 +2,11 @@
  * The one place that talks to ts-fsrs: converts our plain records to its Card and back, so the
  * rest of study/ (and storage) never sees a Date or an enum. Time is always an argument.
  */
-import {
-  createEmptyCard,
-  fsrs,
-  GenSeedStrategyWithCardId,
-  Rating,
-  State,
-  StrategyMode,
-  type Card,
-  type Grade,
-  type StepUnit,
-} from 'ts-fsrs';
+import { createEmptyCard, fsrs, GenSeedStrategyWithCardId, StrategyMode, type StepUnit } from 'ts-fsrs';
 import { UsageError } from '../domain/errors.js';
 import { formatInterval } from './interval.js';
-import type { CardSchedule, CardState, GradeName, ReviewLogRecord, StudyCard, StudyCardKind } from './types.js';
+import { RATING, scheduleFromFsrs, toFsrs } from './fsrs-card.js';
+import type { CardSchedule, GradeName, ReviewLogRecord, StudyCard, StudyCardKind } from './types.js';
 import { studyCardId } from './types.js';
 
 export interface SchedulerOptions {
@@ -55,50 +46,6 @@ export interface Scheduler {
   /** The four outcomes, Again → Easy. */
   preview(card: StudyCard, now: number): GradePreview[];
   answer(card: StudyCard, grade: GradeName, now: number): AnswerResult;
-}
-
-const STATE_OF: Record<State, CardState> = {
-  [State.New]: 'new',
-  [State.Learning]: 'learning',
-  [State.Review]: 'review',
-  [State.Relearning]: 'relearning',
-};
-const FSRS_STATE: Record<CardState, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
-const RATING: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
-
-/** ts-fsrs card plus our id, which its card-id seed strategy reads for the fuzz. */
-type SeededCard = Card & { cid: string };
-
-function toFsrs(card: StudyCard): SeededCard {
-  const s = card.schedule;
-  return {
-    cid: card.id,
-    due: new Date(s.due),
-    stability: s.stability,
-    difficulty: s.difficulty,
-    // deprecated in ts-fsrs 5 and recomputed from last_review on every answer
-    elapsed_days: 0,
-    scheduled_days: s.scheduledDays,
-    learning_steps: s.learningSteps,
-    reps: s.reps,
-    lapses: s.lapses,
-    state: FSRS_STATE[s.state],
-    last_review: s.lastReview === null ? undefined : new Date(s.lastReview),
-  };
-}
-
-export function scheduleFromFsrs(c: Card): CardSchedule {
-  return {
-    state: STATE_OF[c.state],
-    due: c.due.getTime(),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    scheduledDays: c.scheduled_days,
-    learningSteps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    lastReview: c.last_review ? c.last_review.getTime() : null,
-  };
 }
 
 function checkOptions(o: SchedulerOptions): void {
