@@ -1,13 +1,13 @@
 /**
- * The one place that talks to ts-fsrs: converts our plain records to its Card and back, so the
- * rest of study/ (and storage) never sees a Date or an enum. Time is always an argument.
+ * FSRS scheduling through ts-fsrs, on plain records (fsrs-card.ts converts), so the rest of
+ * study/ and storage never see a Date or an enum. Time is always an argument.
  */
 import { createEmptyCard, fsrs, GenSeedStrategyWithCardId, StrategyMode, type StepUnit } from 'ts-fsrs';
 import { UsageError } from '../domain/errors.js';
 import { formatInterval } from './interval.js';
 import { RATING, scheduleFromFsrs, toFsrs } from './fsrs-card.js';
 import type { CardSchedule, GradeName, ReviewLogRecord, StudyCard, StudyCardKind } from './types.js';
-import { studyCardId } from './types.js';
+import { GRADES, studyCardId } from './types.js';
 
 export interface SchedulerOptions {
   /** Share of reviews the learner should still remember when a card comes due; default 0.9. */
@@ -86,7 +86,7 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     }),
     preview(card, now) {
       const outcomes = engine.repeat(toFsrs(card), new Date(now));
-      return (['again', 'hard', 'good', 'easy'] as const).map((grade) => {
+      return GRADES.map((grade) => {
         const due = outcomes[RATING[grade]].card.due.getTime();
         return { grade, due, intervalMs: due - now, label: formatInterval(due - now) };
       });
