@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../domain/errors.js';
 import { studyDay, type DayOptions } from './day.js';
-import { STUDY_CARD_KINDS, type ReviewLogRecord, type StudyCard } from './types.js';
+import { parseStudyCardId, STUDY_CARD_KINDS, type ReviewLogRecord, type StudyCard } from './types.js';
 
 export interface QueueOptions extends DayOptions {
   /** New cards introduced per study day; default 20. */
@@ -14,6 +14,11 @@ export interface QueueOptions extends DayOptions {
   reviewsPerDay?: number;
   /** Simplified headwords the learner knows: their cards never appear. */
   known?: ReadonlySet<string>;
+  /**
+   * Default false: a word's cards are introduced on different days, so its production card never
+   * follows its recognition card minutes later, when the answer is still on screen in the mind.
+   */
+  newSiblingsSameDay?: boolean;
 }
 
 export interface DailyQueue {
@@ -81,6 +86,17 @@ const byAdded = (a: StudyCard, b: StudyCard) =>
   (a.noteGuid < b.noteGuid ? -1 : a.noteGuid > b.noteGuid ? 1 : 0) ||
   STUDY_CARD_KINDS.indexOf(a.kind) - STUDY_CARD_KINDS.indexOf(b.kind);
 
+/** The first new card of each note whose cards were not yet introduced today. */
+function onePerNote(fresh: readonly StudyCard[], logs: readonly ReviewLogRecord[], day: { start: number; end: number }): StudyCard[] {
+  const introduced = new Set<string>();
+  for (const log of logs) {
+    if (log.reviewedAt < day.start || log.reviewedAt >= day.end || log.previous.state !== 'new') continue;
+    const id = parseStudyCardId(log.cardId);
+    if (id) introduced.add(id.noteGuid);
+  }
+  return fresh.filter((card) => !introduced.has(card.noteGuid) && (introduced.add(card.noteGuid), true));
+}
+
 export function buildDailyQueue(
   cards: readonly StudyCard[],
   logs: readonly ReviewLogRecord[],
@@ -104,7 +120,11 @@ export function buildDailyQueue(
   }
   learning.sort(byDue);
   const dueReviews = reviews.sort(byDue).slice(0, Math.max(0, reviewsPerDay - today.reviewsDone));
-  const newCards = fresh.sort(byAdded).slice(0, Math.max(0, newPerDay - today.newDone));
+  const candidates = fresh.sort(byAdded);
+  const newCards = (options.newSiblingsSameDay ? candidates : onePerNote(candidates, logs, day)).slice(
+    0,
+    Math.max(0, newPerDay - today.newDone),
+  );
   return {
     learning,
     main: interleave(dueReviews, newCards),

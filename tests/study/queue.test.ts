@@ -70,6 +70,31 @@ describe('daily queue', () => {
     expect(q.main.map((c) => c.id)).toEqual(['guid-调研:recognition', 'guid-分析:recognition']);
   });
 
+  it('introduces a word\'s cards on different days unless asked otherwise', () => {
+    const cards = [
+      card('研究', {}, { kind: 'production' }),
+      card('研究', {}, { kind: 'pinyin' }),
+      card('研究'),
+      card('调研', {}, { kind: 'production', createdAt: 1 }),
+      card('分析', {}, { createdAt: 2 }),
+    ];
+    expect(buildDailyQueue(cards, [], NOW, BEIJING).main.map((c) => c.id)).toEqual([
+      'guid-研究:recognition',
+      'guid-调研:production',
+      'guid-分析:recognition',
+    ]);
+    // 研究's recognition card was introduced earlier today: its siblings wait for tomorrow
+    const logs = [log('guid-研究:recognition', NOW - HOUR, 'new')];
+    expect(buildDailyQueue(cards.slice(0, 2), logs, NOW, BEIJING).main).toEqual([]);
+    expect(buildDailyQueue(cards.slice(0, 2), logs, NOW + 18 * HOUR, BEIJING).main.map((c) => c.kind)).toEqual(['production']);
+    // all siblings at once, in export order
+    expect(buildDailyQueue(cards, [], NOW, { ...BEIJING, newSiblingsSameDay: true }).main.map((c) => c.id).slice(0, 3)).toEqual([
+      'guid-研究:recognition',
+      'guid-研究:production',
+      'guid-研究:pinyin',
+    ]);
+  });
+
   it('spreads new cards evenly among reviews', () => {
     const r = words(6, 'r').map((w) => review(w, NOW - HOUR));
     const n = words(2, 'n').map((w) => card(w));

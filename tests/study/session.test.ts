@@ -20,7 +20,8 @@ function session(cards = [
   card('研究', {}, { kind: 'production', createdAt: 1 }),
   card('分析', { state: 'learning', due: NOW - MIN, learningSteps: 1 }),
 ]): SessionState {
-  return startSession(buildDailyQueue(cards, [], NOW, { ...BEIJING, newPerDay: 20 }), NOW);
+  // both cards of 研究 today, so "mark known" has two cards of one word to remove
+  return startSession(buildDailyQueue(cards, [], NOW, { ...BEIJING, newSiblingsSameDay: true }), NOW);
 }
 
 /** Applies actions in turn, collecting every effect. */
