@@ -1,6 +1,7 @@
 /**
  * Reads what a learner typed as a pinyin reading: tone numbers (`diao4yan2`), tone marks
- * (`diàoyán`), `v` or `u:` for ü, spaces optional, capitals and extra spaces ignored. Runs of
+ * (`diàoyán`), `v` or `u:` for ü, spaces optional; capitals, extra spaces and full-width input from
+ * a Chinese input method are fine. Runs of
  * letters without spaces are split into syllables, preferring the syllables the card expects,
  * so `xian` stays one syllable unless the answer is `xi an`.
  */
@@ -40,7 +41,7 @@ interface Chunk {
 
 /** Splits input at spaces, apostrophes and after each tone digit, keeping tone marks per letter. */
 function chunksOf(input: string): Chunk[] {
-  const text = input.normalize('NFD').replace(/u\u0308/g, 'ü').replace(/U\u0308/g, 'Ü').toLowerCase().replace(/u:/g, 'ü');
+  const text = input.normalize('NFKD').replace(/u\u0308/g, 'ü').replace(/U\u0308/g, 'Ü').toLowerCase().replace(/u:/g, 'ü');
   const chunks: Chunk[] = [];
   let cur: Chunk = { letters: '', marks: new Map(), digit: null };
   const flush = (digit: Tone | null) => {

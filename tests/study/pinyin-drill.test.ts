@@ -17,6 +17,8 @@ describe('pinyin drill', () => {
       expect(checkPinyin(input, 'diao4 yan2')).toMatchObject({ correct: true, suggestedGrade: 'good', extra: [] });
     }
     expect(verdicts('Bei3jing1', 'Bei3 jing1')).toBe('bei3/bei3:ok jing1/jing1:ok → good');
+    // full-width letters and digits from a Chinese input method, and a Chinese comma
+    expect(checkPinyin('ｄｉａｏ４，ｙａｎ２', 'diao4 yan2').correct).toBe(true);
   });
 
   it('reads ü typed as v, u: or ü, and accepts lue/nue', () => {
