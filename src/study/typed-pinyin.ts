@@ -1,9 +1,9 @@
 /**
  * Reads what a learner typed as a pinyin reading: tone numbers (`diao4yan2`), tone marks
- * (`diàoyán`), `v` or `u:` for ü, spaces optional; capitals, extra spaces and full-width input from
- * a Chinese input method are fine. Runs of
- * letters without spaces are split into syllables, preferring the syllables the card expects,
- * so `xian` stays one syllable unless the answer is `xi an`.
+ * (`diàoyán`), `v` or `u:` for ü, spaces optional; capitals, extra spaces and full-width input
+ * from a Chinese input method are fine. Runs of letters without spaces are split into
+ * syllables, preferring the syllables the card expects, so `xian` stays one syllable unless
+ * the answer is `xi an`.
  */
 import { isSyllable } from '../pinyin/syllables.js';
 import type { Tone } from '../pinyin/convert.js';
