@@ -14,6 +14,7 @@ export {
   type SessionEffect,
   type SessionStep,
   type SessionPhase,
+  type UndoEntry,
 } from './session.js';
 export { checkPinyin, type DrillResult, type SyllableCheck, type SyllableVerdict } from './pinyin-drill.js';
 export { readTyped, type TypedSyllable } from './typed-pinyin.js';

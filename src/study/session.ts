@@ -10,7 +10,7 @@ import type { GradeName, ReviewLogRecord, StudyCard } from './types.js';
 
 export type SessionPhase = 'front' | 'back' | 'graded' | 'done';
 
-interface UndoEntry {
+export interface UndoEntry {
   action: 'answer' | 'suspend' | 'markKnown';
   /** The card on screen when the action was taken, exactly as it was. */
   card: StudyCard;
