@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   buildDailyQueue,
   createScheduler,
   reduceSession,
   remaining,
   startSession,
+  studyStats,
+  type ReviewLogRecord,
   type SessionAction,
   type SessionEffect,
   type SessionState,
@@ -145,5 +147,29 @@ describe('review session', () => {
       ['guid-分析:recognition', 'guid-考察:recognition', 'guid-调研:recognition', 'guid-研究:recognition', 'guid-研究:production'].sort(),
     );
     expect(s.comeBackAt).toBeNull();
+  });
+});
+
+describe('time is an argument', () => {
+  it('gives the same queue, answers and stats whatever the system clock says', () => {
+    const runAt = (clock: number) => {
+      vi.useFakeTimers({ now: clock });
+      try {
+        let s = session();
+        const logs: ReviewLogRecord[] = [];
+        while (s.phase !== 'done') {
+          const step = play(s, [{ type: 'reveal' }, { type: 'grade', grade: 'good', now: NOW + logs.length * 60_000 }]);
+          logs.push(...step.effects.flatMap((e) => (e.type === 'saveReview' ? [e.log] : [])));
+          s = play(step.state, [{ type: 'next', now: NOW + logs.length * 60_000 }]).state;
+          if (logs.length > 30) break;
+        }
+        return { logs, stats: studyStats([], logs, NOW + HOUR, BEIJING) };
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const a = runAt(Date.UTC(1990, 0, 1));
+    expect(a.logs.length).toBeGreaterThan(5);
+    expect(runAt(Date.UTC(2090, 6, 1))).toEqual(a);
   });
 });
