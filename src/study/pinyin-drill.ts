@@ -7,7 +7,7 @@
  *   any syllable wrong, missing or extra → again: the reading was not recalled.
  * Easy is never suggested: a typed answer does not show how effortless the recall was.
  */
-import type { Tone } from '../pinyin/convert.js';
+import type { Tone } from '../notation/convert.js';
 import type { GradeName } from './types.js';
 import { normaliseBody, readTyped, type TypedSyllable } from './typed-pinyin.js';
 

@@ -5,8 +5,8 @@
  * syllables, preferring the syllables the card expects, so `xian` stays one syllable unless
  * the answer is `xi an`.
  */
-import { isSyllable } from '../pinyin/syllables.js';
-import type { Tone } from '../pinyin/convert.js';
+import { isSyllable } from '../notation/syllables.js';
+import type { Tone } from '../notation/convert.js';
 
 export interface TypedSyllable {
   /** Lowercase, ü written `ü`, and `u` after j/q/x/y (`ju`, never `jü`). */

@@ -2,7 +2,7 @@
  * Plain, serialisable study records (epoch-ms times, string unions, no Date or class): one per
  * card with its FSRS state, one per answer in the review log, so a repository stores them as rows.
  */
-import type { CardKind } from '../anki/note-types.js';
+import type { CardKind } from '../cards/kinds.js';
 
 /**
  * Recognition and production keep the Anki export's card-kind names, so a study card and an
