@@ -1,4 +1,6 @@
 /** Help texts; kept in step with the README. */
+import { topLevel } from '../levels/index.js';
+
 export const HELP = `zhcards — flashcards from real Chinese articles
 
 Usage
@@ -9,7 +11,7 @@ Usage
   zhcards --version
 
 Options (app, analyze and export)
-  -l, --level N      your HSK level, 1–6 (default 3): words above it are hard
+  -l, --level N      your HSK level, 1–${topLevel()} (default 3): words above it are hard
   -k, --known FILE   words you know, one per line (# comments; first column counts)
   -s, --sort ORDER   useful (default) | article | level | order
   -e, --encoding E   force the input encoding (utf8, utf16le, utf16be, gb18030, gbk, big5)

@@ -1,5 +1,6 @@
 /** Opens an artefact buffer: header checks and typed-array views over the body, no copying. */
 import { crc32 } from 'node:zlib';
+import { topLevel } from '../levels/index.js';
 import { LEVEL_MODEL } from './levels.js';
 import { ARTEFACT_VERSION, MAGIC, NATIVE_LITTLE_ENDIAN, SECTIONS, bodyStart, type ArtefactHeader, type SectionName, type Sections } from './artefact.js';
 
@@ -31,7 +32,7 @@ function headerProblems(h: ArtefactHeader, expectedSources?: Record<string, stri
   if (!c || !(c.bookWords >= 50_000) || !(c.movieWords >= 50_000) || !(c.words >= c.bookWords)) problems.push('frequency lists too short');
   if (!Array.isArray(h.surnames) || h.surnames.length < 300) problems.push('surname list too short');
   const b = h.levelBoundaries ?? [];
-  if (b.length !== 6 || b.some((x, i) => !(x > 0) || (i > 0 && x <= b[i - 1]!))) problems.push('level boundaries not increasing');
+  if (b.length !== topLevel() || b.some((x, i) => !(x > 0) || (i > 0 && x <= b[i - 1]!))) problems.push('level boundaries not increasing');
   if (!(h.maxWordLength > 1)) problems.push('no maximum word length');
   return problems;
 }

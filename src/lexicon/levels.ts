@@ -5,6 +5,7 @@
  * subtitle corpus (SUBTLEX-CH) puts them near 12,000th; learners meet spoken words
  * first, so the combined rank leans on the subtitle rank.
  */
+import { beyondLevel } from '../levels/index.js';
 import type { Lexicon } from './types.js';
 
 const MOVIE_WEIGHT = 0.7;
@@ -47,11 +48,11 @@ export function calibrateBoundaries(ranksByLevel: number[][]): number[] {
   return bounds;
 }
 
-/** Estimated level 1–6, or 7 for "beyond HSK 6"; 7 when the word is in neither corpus. */
+/** Estimated level 1…top, or beyondLevel(); beyond when the word is in neither corpus. */
 export function estimateLevel(rank: number | null, boundaries: readonly number[]): number {
-  if (rank === null) return 7;
+  if (rank === null) return beyondLevel();
   const i = boundaries.findIndex((b) => rank <= b);
-  return i === -1 ? 7 : i + 1;
+  return i === -1 ? beyondLevel() : i + 1;
 }
 
 export interface WordLevel {

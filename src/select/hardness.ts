@@ -1,8 +1,9 @@
 /** Which words are hard for this learner. */
+import { levelOrBeyond } from '../levels/index.js';
 import type { KnownWords } from './known-words.js';
 
 export interface LearnerPolicy {
-  /** HSK level the learner is at (1–6): words at or below it are not hard. */
+  /** Level the learner is at (1…top of the scale): words at or below it are not hard. */
   level: number;
   known: KnownWords;
 }
@@ -10,7 +11,7 @@ export interface LearnerPolicy {
 export interface WordLevelFacts {
   word: string;
   traditional: string;
-  /** 1–6, 7 beyond HSK; null if unknown (treated as beyond). */
+  /** A level of the scale, or beyondLevel(); null if unknown (treated as beyond). */
   level: number | null;
   levelEstimated: boolean;
   /**
@@ -31,7 +32,7 @@ function knows(policy: LearnerPolicy, word: string, traditional = word): boolean
  */
 export function isHard(w: WordLevelFacts, policy: LearnerPolicy): boolean {
   if (knows(policy, w.word, w.traditional)) return false;
-  if ((w.level ?? 7) <= policy.level) return false;
+  if (levelOrBeyond(w.level) <= policy.level) return false;
   if (w.levelEstimated && w.parts && w.parts.length >= 2) {
     const allParts = w.parts.every((p) => knows(policy, p.word) || (p.level !== null && p.level <= policy.level));
     if (allParts) return false;
