@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { levelNumber } from '../src/levels/index.js';
 import { checkArticles } from './corpus/articles.js';
+import { printHardness, type HardnessCheck } from './corpus/hardness.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpus = process.env.ZHCARDS_CORPUS ?? join(root, '..', 'shared', 'corpus');
@@ -51,6 +52,14 @@ const poly = await optional<{ total: number; correct: number; accuracy: number; 
 if (poly) {
   const r = await poly(corpus);
   console.log(`\nPolyphones (CPP test set, ${r.total} sentences): zhcards ${pct(r.accuracy)} · raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+}
+
+const hardness = await optional<HardnessCheck>('hardness', 'checkHardness');
+if (hardness) {
+  console.log('\nHardness at HSK 4 against HSK 3.0 (HSK 3.0 lookup off), and hard lists to read:');
+  const r = await hardness(corpus);
+  printHardness(r);
+  failed ||= !r.skipped && r.falseEasy.rate > 0.1;
 }
 
 const levels = await optional<unknown>('levels', 'checkLevels');
