@@ -11,9 +11,9 @@ const PART_SENSES = 3;
 
 /** Grammar words, dictionary shorthand and words too general to carry a meaning. */
 const STOP = new Set(
-  ('a an the of to in on at for by with from into out up as and or not no is be are was sb sth sb\'s sth\'s one oneself ' +
-    'one\'s its it this that used use using usu. esp. etc lit. fig. bound form variant abbr. classifier cl ' +
-    'verb noun adjective adverb particle make made do get have take give put thing things way kind ' +
+  ('a an the of to in on at for by with from into out up as and or not no is be are was sb sth sb\'s sth\'s oneself ' +
+    'one\'s its it used use using usu. esp. etc lit. fig. bound form variant abbr. classifier cl ' +
+    'verb noun adjective adverb particle make made do get have take give put thing things way ' +
     'also see same very more most much many some such other another').split(' '),
 );
 
@@ -56,3 +56,4 @@ export function sharesMeaning(compound: string, part: string, lx: Lexicon): bool
   for (const w of contentWords(partSenses)) for (const v of whole) if (sameStem(w, v)) return true;
   return false;
 }
+
