@@ -4,7 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { levelNumber } from '../src/levels/index.js';
 import { checkArticles } from './corpus/articles.js';
+import { printHardness, type HardnessCheck } from './corpus/hardness.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpus = process.env.ZHCARDS_CORPUS ?? join(root, '..', 'shared', 'corpus');
@@ -19,7 +21,7 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 console.log('Articles, end to end (level 3):');
 for (const r of await checkArticles(corpus)) {
   const status = r.problems.length ? 'FAIL' : 'ok  ';
-  console.log(`  ${status} ${r.file.padEnd(28)} ${String(r.sentences).padStart(4)} sentences ${String(r.hardWords).padStart(4)} hard  level ${r.estimatedLevel >= 7 ? '7+' : r.estimatedLevel}`);
+  console.log(`  ${status} ${r.file.padEnd(28)} ${String(r.sentences).padStart(4)} sentences ${String(r.hardWords).padStart(4)} hard  level ${levelNumber(r.estimatedLevel)}`);
   for (const p of r.problems.slice(0, 10)) console.log(`         ${p}`);
   if (r.problems.length > 10) console.log(`         … ${r.problems.length - 10} more`);
   failed ||= r.problems.length > 0;
@@ -50,6 +52,14 @@ const poly = await optional<{ total: number; correct: number; accuracy: number; 
 if (poly) {
   const r = await poly(corpus);
   console.log(`\nPolyphones (CPP test set, ${r.total} sentences): zhcards ${pct(r.accuracy)} · raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+}
+
+const hardness = await optional<HardnessCheck>('hardness', 'checkHardness');
+if (hardness) {
+  console.log('\nHardness at HSK 4 against HSK 3.0 (HSK 3.0 lookup off), and hard lists to read:');
+  const r = await hardness(corpus);
+  printHardness(r);
+  failed ||= !r.skipped && r.falseEasy.rate > 0.1;
 }
 
 const levels = await optional<unknown>('levels', 'checkLevels');

@@ -1,14 +1,16 @@
 /**
- * Calibration check of estimated levels against HSK 3.0 (../shared/corpus/hsk/hsk30.csv):
- * words of HSK 3.0 that HSK 2.0 lacks get an estimated level; how often does it agree with
- * their HSK 3.0 level (7-9 counts as 7, "beyond HSK 6")? Also the median subtitle rank of
- * each level. Run directly for a table: `npx tsx scripts/corpus/levels.ts [corpusDir]`.
+ * Calibration check of estimated levels against HSK 3.0 (../shared/corpus/hsk/hsk30.csv), with the HSK 3.0 lookup off so the estimate is judged alone: words of
+ * HSK 3.0 that HSK 2.0 lacks get an estimated level; how often does it agree with their
+ * HSK 3.0 level (7-9 counts as 7, "beyond HSK 6")? Also the median subtitle rank of each
+ * level. Run directly for a table: `npx tsx scripts/corpus/levels.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseHsk30 } from '../../src/levels/index.js';
 import { readHskLevels } from '../../src/lexicon/build.js';
 import { LEVEL_MODEL, loadLexicon, wordLevel, type Lexicon } from '../../src/lexicon/index.js';
+import { dictionaryParts } from '../../src/segment/index.js';
 
 export interface LevelAgreement {
   words: number;
@@ -21,7 +23,7 @@ export interface LevelAgreement {
 export interface LevelCheck {
   skipped?: boolean;
   model: string;
-  boundaries: readonly number[];
+  boundaries: Lexicon['levelBoundaries'];
   /** HSK 3.0 words outside HSK 2.0 that the lexicon knows, all levels together. */
   overall: LevelAgreement;
   /** The same per HSK 3.0 level ('7' = 7-9). */
@@ -30,48 +32,6 @@ export interface LevelCheck {
   unknown: number;
   /** Median SUBTLEX-CH rank per level; words missing from the subtitle list are left out. */
   medianSubtitleRank: { hsk2: Record<string, number>; hsk3: Record<string, number> };
-}
-
-/** RFC 4180: quoted fields may hold commas, newlines and doubled quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') field += '"', i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
-
-/** Clean word forms of an HSK 3.0 row: `Variants` JSON when present (爸爸|爸, 有（一）点儿), else `Simplified`. */
-function rowForms(row: Record<string, string>): string[] {
-  const forms = row.Variants ? (JSON.parse(row.Variants) as Array<{ Simplified: string }>).map((v) => v.Simplified) : [row.Simplified!];
-  return forms.map((f) => f.replace(/\d+$/, '')).filter((f) => /^\p{Script=Han}+$/u.test(f));
-}
-
-/** Lowest HSK 3.0 level per clean form (1–6, 7 for the 7-9 band). */
-export function readHsk30(corpusDir: string): Map<string, number> {
-  const [head, ...rows] = parseCsv(readFileSync(join(corpusDir, 'hsk', 'hsk30.csv'), 'utf8'));
-  const levels = new Map<string, number>();
-  for (const cells of rows) {
-    if (cells.length < head!.length) continue;
-    const row = Object.fromEntries(head!.map((h, i) => [h, cells[i]!]));
-    const level = row.Level === '7-9' ? 7 : Number(row.Level);
-    for (const f of rowForms(row)) if (!(levels.get(f)! <= level)) levels.set(f, level);
-  }
-  return levels;
 }
 
 function median(xs: number[]): number {
@@ -98,20 +58,27 @@ function subtitleMedians(byLevel: Map<number, string[]>, lx: Lexicon): Record<st
   return out;
 }
 
+/** The corpus copy of the HSK 3.0 list (byte-identical to data/hsk30), or null without a corpus. */
+export function corpusHsk30(corpusDir: string): Map<string, number> | null {
+  const path = join(corpusDir, 'hsk', 'hsk30.csv');
+  return existsSync(path) ? parseHsk30(readFileSync(path, 'utf8')) : null;
+}
+
 export async function checkLevels(corpusDir: string, lx: Lexicon = loadLexicon()): Promise<LevelCheck> {
-  const empty = { words: 0, exact: 0, withinOne: 0, bias: 0 };
   const base = { model: LEVEL_MODEL, boundaries: lx.levelBoundaries };
-  if (!existsSync(join(corpusDir, 'hsk', 'hsk30.csv'))) {
+  const hsk3 = corpusHsk30(corpusDir);
+  if (!hsk3) {
+    const empty = { words: 0, exact: 0, withinOne: 0, bias: 0 };
     return { ...base, skipped: true, overall: empty, byLevel: {}, unknown: 0, medianSubtitleRank: { hsk2: {}, hsk3: {} } };
   }
-  const hsk3 = readHsk30(corpusDir);
+  const held = { hsk3: false, parts: (w: string) => dictionaryParts(w, lx) };
   const pairs = new Map<number, Array<[number, number]>>();
   const hsk3Words = new Map<number, string[]>();
   let unknown = 0;
   for (const [word, gold] of hsk3) {
     hsk3Words.set(gold, [...(hsk3Words.get(gold) ?? []), word]);
     if (lx.hskLevel(word) !== null) continue;
-    const { level } = wordLevel(word, lx);
+    const { level } = wordLevel(word, lx, held);
     if (level === null) unknown++;
     else pairs.set(gold, [...(pairs.get(gold) ?? []), [level, gold]]);
   }
@@ -131,7 +98,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (r.skipped) console.log(`levels: skipped — no ${join(dir, 'hsk', 'hsk30.csv')}`);
   else {
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    console.log(`model: ${r.model}; boundaries ${r.boundaries.join(' / ')}`);
+    console.log(`model: ${r.model}; boundaries: characters ${r.boundaries.chars.join(' / ')}; words ${r.boundaries.words.join(' / ')}`);
     console.log(`HSK 3.0 words outside HSK 2.0: ${r.overall.words} (+${r.unknown} unknown) · exact ${pct(r.overall.exact)} · ±1 ${pct(r.overall.withinOne)} · bias ${r.overall.bias}`);
     for (const [level, a] of Object.entries(r.byLevel)) {
       console.log(`  HSK3 ${level === '7' ? '7-9' : level}: ${String(a.words).padStart(5)} words  exact ${pct(a.exact).padStart(6)}  ±1 ${pct(a.withinOne).padStart(6)}  bias ${a.bias}`);

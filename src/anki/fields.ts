@@ -1,5 +1,5 @@
 /** Card content → note fields. Every piece of article or dictionary text is escaped here. */
-import { levelDescription } from '../text/index.js';
+import { levelDescription, levelTag } from '../levels/index.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
 import { sentencePinyin, sentenceRuby, type Range } from './reading.js';
@@ -18,7 +18,7 @@ export function hskLabel(level: number | null, estimated: boolean): string {
 }
 
 export function hskTag(level: number | null): string {
-  return level === null || level >= 7 || level < 1 ? 'hsk::beyond' : `hsk::${level}`;
+  return levelTag(level);
 }
 
 export function sourceField(source: CardSource): string {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../domain/errors.js';
 import type { SortOrder } from '../domain/types.js';
+import { topLevel } from '../levels/index.js';
 import { SORT_ORDERS } from '../select/index.js';
 import { CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
 import { checkOutputExtension, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/index.js';
@@ -97,7 +98,7 @@ function analysisOptions(values: Record<string, unknown>, positionals: string[],
   if (sort !== null && !SORT_ORDERS.includes(sort)) throw new UsageError(`--sort must be one of ${SORT_ORDERS.join(', ')}, got '${String(values.sort)}'`);
   return {
     inputs: positionals,
-    level: values.level === undefined ? null : intOption('level', values.level, 1, 6),
+    level: values.level === undefined ? null : intOption('level', values.level, 1, topLevel()),
     known: (values.known as string | undefined) ?? null,
     sort,
     encoding: (values.encoding as string | undefined) ?? null,

@@ -1,13 +1,10 @@
 /** Human-readable and JSON renderings of an analysis for `zhcards analyze`. */
 import type { Analysis, SortOrder } from '../domain/types.js';
-import { displayWidth, headword, levelLabel, padToWidth, truncateToWidth } from '../text/index.js';
+import { levelLabel, levelName } from '../levels/index.js';
+import { displayWidth, headword, padToWidth, truncateToWidth } from '../text/index.js';
 import type { Style } from './colors.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-
-function levelName(level: number): string {
-  return level >= 7 ? 'beyond HSK 6' : `HSK ${level}`;
-}
 
 const ORDER_NAMES: Record<SortOrder, string> = {
   useful: 'most useful first',

@@ -1,4 +1,5 @@
 /** Help texts, one per command (`zhcards help analyze` = `zhcards analyze --help`); kept in step with the README. */
+import { topLevel } from '../levels/index.js';
 
 const USAGE = `Usage
   zhcards [FILE|DIR]... [options]    open the app (default: the bundled sample article)
@@ -11,7 +12,7 @@ const USAGE = `Usage
   zhcards --version`;
 
 const SHARED = `Options (app, analyze and export)
-  -l, --level N      your HSK level, 1–6 (default 3, or the level you chose last): words above it are hard
+  -l, --level N      your HSK level, 1–${topLevel()} (default 3, or the level you chose last): words above it are hard
   -k, --known FILE   more words you know, one per line (# comments; first column counts), on top of the database's
   -s, --sort ORDER   useful (default) | article | level | order
   -e, --encoding E   force the input encoding (utf8, utf16le, utf16be, gb18030, gbk, big5)

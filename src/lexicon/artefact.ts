@@ -5,8 +5,9 @@
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../paths/index.js';
+import type { LevelBoundaries } from './types.js';
 
-export const ARTEFACT_VERSION = 5;
+export const ARTEFACT_VERSION = 6;
 export const MAGIC = 'ZHLX';
 
 /**
@@ -32,6 +33,8 @@ export const SECTIONS = {
   bookRank: Uint32Array,
   movieRank: Uint32Array,
   hskLevel: Uint8Array,
+  /** HSK 3.0 level 1–7 (7 = the 7–9 band), 0 when unlisted. */
+  hsk3Level: Uint8Array,
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;
@@ -43,11 +46,11 @@ export interface ArtefactHeader {
   /** Versions of the npm packages it was built from; a change triggers a rebuild. */
   sources: Record<string, string>;
   littleEndian: boolean;
-  counts: { entries: number; words: number; hskWords: number; bookWords: number; movieWords: number };
+  counts: { entries: number; words: number; hskWords: number; hsk3Words: number; bookWords: number; movieWords: number };
   /** Parameters of the level estimate; a change in levels.ts triggers a rebuild. */
   levelModel: string;
-  /** Combined-rank upper bounds for levels 1–6 (see levels.ts). */
-  levelBoundaries: number[];
+  /** Combined-rank upper bounds for each level, for single characters and for longer words (see levels.ts). */
+  levelBoundaries: LevelBoundaries;
   surnames: string[];
   /** Longest headword (either script), in UTF-16 code units. */
   maxWordLength: number;

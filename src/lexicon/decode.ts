@@ -1,5 +1,6 @@
 /** Opens an artefact buffer: header checks and typed-array views over the body, no copying. */
 import { crc32 } from 'node:zlib';
+import { topLevel } from '../levels/index.js';
 import { LEVEL_MODEL } from './levels.js';
 import { ARTEFACT_VERSION, MAGIC, NATIVE_LITTLE_ENDIAN, SECTIONS, bodyStart, type ArtefactHeader, type SectionName, type Sections } from './artefact.js';
 
@@ -28,10 +29,11 @@ function headerProblems(h: ArtefactHeader, expectedSources?: Record<string, stri
   const c = h.counts;
   if (!c || !(c.entries >= 100_000)) problems.push(`only ${c?.entries} dictionary entries`);
   if (!c || !(c.hskWords >= 4900)) problems.push(`HSK list has ${c?.hskWords} words`);
+  if (!c || !(c.hsk3Words >= 10_000)) problems.push(`HSK 3.0 list has ${c?.hsk3Words} words`);
   if (!c || !(c.bookWords >= 50_000) || !(c.movieWords >= 50_000) || !(c.words >= c.bookWords)) problems.push('frequency lists too short');
   if (!Array.isArray(h.surnames) || h.surnames.length < 300) problems.push('surname list too short');
-  const b = h.levelBoundaries ?? [];
-  if (b.length !== 6 || b.some((x, i) => !(x > 0) || (i > 0 && x <= b[i - 1]!))) problems.push('level boundaries not increasing');
+  const increasing = (b: readonly number[] = []) => b.length === topLevel() && b.every((x, i) => x > 0 && (i === 0 || x > b[i - 1]!));
+  if (!increasing(h.levelBoundaries?.chars) || !increasing(h.levelBoundaries?.words)) problems.push('level boundaries not increasing');
   if (!(h.maxWordLength > 1)) problems.push('no maximum word length');
   return problems;
 }
@@ -49,6 +51,7 @@ function shapeProblems(h: ArtefactHeader, s: Sections): string[] {
     ['bookRank', w],
     ['movieRank', w],
     ['hskLevel', w],
+    ['hsk3Level', w],
     ['freqValues', s.freqIds.length],
     ['simpText', s.simpOffsets[n] ?? -1],
     ['tradText', s.tradOffsets[n] ?? -1],

@@ -12,6 +12,7 @@ import {
 } from './artefact.js';
 import { LEVEL_MODEL, calibrateBoundaries, combinedRank } from './levels.js';
 import { readingKey } from './reading.js';
+import type { LevelBoundaries } from './types.js';
 
 export interface SourceEntry {
   simplified: string;
@@ -29,6 +30,8 @@ export interface LexiconSource {
   readingFrequency: Map<string, number>;
   /** Words per HSK 2.0 level, index 0 = level 1. */
   hsk: string[][];
+  /** HSK 3.0 level (1–7, 7 = band 7–9) per word. */
+  hsk3: Map<string, number>;
   /** Word lists in rank order (index 0 = rank 1). */
   bookWords: string[];
   movieWords: string[];
@@ -56,30 +59,34 @@ function packUtf8(strings: readonly string[]): { offsets: Uint32Array; bytes: Ui
 
 interface WordStats {
   hsk: number;
+  hsk3: number;
   book: number;
   movie: number;
 }
 
 function wordStats(src: LexiconSource): Map<string, WordStats> {
   const stats = new Map<string, WordStats>();
-  const get = (w: string) => stats.get(w) ?? stats.set(w, { hsk: 0, book: 0, movie: 0 }).get(w)!;
+  const get = (w: string) => stats.get(w) ?? stats.set(w, { hsk: 0, hsk3: 0, book: 0, movie: 0 }).get(w)!;
   // First occurrence wins: the lower level, the better rank.
   src.hsk.forEach((words, level) => words.forEach((w) => (get(w).hsk ||= level + 1)));
+  for (const [w, level] of src.hsk3) get(w).hsk3 = level;
   src.bookWords.forEach((w, i) => (get(w).book ||= i + 1));
   src.movieWords.forEach((w, i) => (get(w).movie ||= i + 1));
   return stats;
 }
 
-function boundaries(src: LexiconSource, stats: Map<string, WordStats>): number[] {
+function boundaries(src: LexiconSource, stats: Map<string, WordStats>): LevelBoundaries {
   const floor = { book: src.bookWords.length, movie: src.movieWords.length };
-  return calibrateBoundaries(
+  const calibrate = (pick: (w: string) => boolean) => calibrateBoundaries(
     src.hsk.map((words) =>
       words
+        .filter(pick)
         .map((w) => stats.get(w))
         .map((s) => (s ? combinedRank(s.book || null, s.movie || null, floor) : null))
         .filter((r): r is number => r !== null),
     ),
   );
+  return { chars: calibrate((w) => [...w].length === 1), words: calibrate((w) => [...w].length > 1) };
 }
 
 export function encodeArtefact(src: LexiconSource): Buffer {
@@ -114,6 +121,7 @@ export function encodeArtefact(src: LexiconSource): Buffer {
     bookRank: Uint32Array.from(words, (w) => stats.get(w)!.book),
     movieRank: Uint32Array.from(words, (w) => stats.get(w)!.movie),
     hskLevel: Uint8Array.from(words, (w) => stats.get(w)!.hsk),
+    hsk3Level: Uint8Array.from(words, (w) => stats.get(w)!.hsk3),
   };
   const surnames = new Set<string>();
   let maxWordLength = 1;
@@ -129,6 +137,7 @@ export function encodeArtefact(src: LexiconSource): Buffer {
       entries: entries.length,
       words: words.length,
       hskWords: src.hsk.reduce((n, l) => n + l.length, 0),
+      hsk3Words: src.hsk3.size,
       bookWords: src.bookWords.length,
       movieWords: src.movieWords.length,
     },

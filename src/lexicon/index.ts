@@ -2,5 +2,7 @@ export type { LexEntry, Lexicon } from './types.js';
 export { loadLexicon, readLexicon, validateArtefact, type ReadLexiconOptions } from './load.js';
 export { artefactPath } from './artefact.js';
 export { writeArtefact } from './build.js';
-export { LEVEL_MODEL, combinedRank, estimateLevel, wordLevel, type WordLevel } from './levels.js';
+export { LEVEL_MODEL, combinedRank, estimateLevel } from './levels.js';
+export { wordLevel, type LevelOptions, type LevelSource, type WordLevel } from './word-level.js';
+export { contentWords, sharesMeaning } from './compounds.js';
 export { defineWord, type Definition } from './definitions.js';

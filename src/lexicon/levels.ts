@@ -1,18 +1,26 @@
 /**
- * HSK levels: official HSK 2.0 where listed, otherwise estimated from corpus frequency.
+ * The frequency model behind estimated levels: two corpus ranks blended, and rank
+ * boundaries calibrated on the HSK 2.0 list.
  *
  * The book corpus (BCC) rates formal news words as easy (机制 ≈ 1,000th) while the
  * subtitle corpus (SUBTLEX-CH) puts them near 12,000th; learners meet spoken words
  * first, so the combined rank leans on the subtitle rank.
  */
-import type { Lexicon } from './types.js';
+import { beyondLevel } from '../levels/index.js';
 
 const MOVIE_WEIGHT = 0.7;
 
-/** Identifies the model; stored in the artefact so that retuning rebuilds it. */
-export const LEVEL_MODEL = `geometric-blend movie=${MOVIE_WEIGHT}; midpoint boundaries`;
+/**
+ * A word missing from one list but common in the other is mostly a segmentation
+ * difference (SUBTLEX-CH cuts 几个 and 第一次 apart), not rarity: its missing rank is
+ * this many times its other rank, and never past the list's end.
+ */
+const MISSING_FACTOR = 8;
 
-/** Rank given to a word missing from one list: rarer than anything on it. */
+/** Identifies the model; stored in the artefact so that retuning rebuilds it. */
+export const LEVEL_MODEL = `geometric-blend movie=${MOVIE_WEIGHT} missing=${MISSING_FACTOR}x; midpoint boundaries, chars and words apart`;
+
+/** Lengths of the lists: the rank a word missing from one of them gets at most. */
 export interface RankFloor {
   book: number;
   movie: number;
@@ -21,8 +29,8 @@ export interface RankFloor {
 /** Spoken-weighted geometric blend of the two ranks; null when neither corpus has the word. */
 export function combinedRank(book: number | null, movie: number | null, floor: RankFloor): number | null {
   if (book === null && movie === null) return null;
-  const b = book ?? floor.book;
-  const m = movie ?? floor.movie;
+  const b = book ?? Math.min(floor.book, movie! * MISSING_FACTOR);
+  const m = movie ?? Math.min(floor.movie, book! * MISSING_FACTOR);
   return Math.round(Math.exp(MOVIE_WEIGHT * Math.log(m) + (1 - MOVIE_WEIGHT) * Math.log(b)));
 }
 
@@ -47,44 +55,9 @@ export function calibrateBoundaries(ranksByLevel: number[][]): number[] {
   return bounds;
 }
 
-/** Estimated level 1–6, or 7 for "beyond HSK 6"; 7 when the word is in neither corpus. */
+/** Estimated level 1…top, or beyondLevel(); beyond when the word is in neither corpus. */
 export function estimateLevel(rank: number | null, boundaries: readonly number[]): number {
-  if (rank === null) return 7;
+  if (rank === null) return beyondLevel();
   const i = boundaries.findIndex((b) => rank <= b);
-  return i === -1 ? 7 : i + 1;
-}
-
-export interface WordLevel {
-  /** 1–6, 7 = beyond HSK 6; null when the word is in neither CC-CEDICT nor any list. */
-  level: number | null;
-  /** True when the level comes from frequency, not from the official HSK 2.0 list. */
-  estimated: boolean;
-  /** SUBTLEX-CH subtitle rank when listed there, else BCC book rank, else null. */
-  frequencyRank: number | null;
-  /** The spoken-weighted blend of both ranks that the estimate uses, for ranking words. */
-  combinedRank: number | null;
-}
-
-/** The word itself, then the simplified forms it is the traditional spelling of (機制 → 机制). */
-function simplifiedForms(word: string, lx: Lexicon): string[] {
-  const forms = [word];
-  for (const e of lx.lookup(word)) if (e.traditional === word && !forms.includes(e.simplified)) forms.push(e.simplified);
-  return forms;
-}
-
-export function wordLevel(word: string, lx: Lexicon): WordLevel {
-  const forms = simplifiedForms(word, lx);
-  let best: { rank: number; book: number | null; movie: number | null } | null = null;
-  for (const form of forms) {
-    const book = lx.bookRank(form);
-    const movie = lx.movieRank(form);
-    const rank = combinedRank(book, movie, lx.rankFloor);
-    if (rank !== null && (!best || rank < best.rank)) best = { rank, book, movie };
-  }
-  const frequencyRank = best ? (best.movie ?? best.book) : null;
-  const combined = best?.rank ?? null;
-  const official = forms.map((f) => lx.hskLevel(f)).filter((l): l is number => l !== null);
-  if (official.length) return { level: Math.min(...official), estimated: false, frequencyRank, combinedRank: combined };
-  if (!best && !lx.has(word)) return { level: null, estimated: false, frequencyRank: null, combinedRank: null };
-  return { level: estimateLevel(combined, lx.levelBoundaries), estimated: true, frequencyRank, combinedRank: combined };
+  return i === -1 ? beyondLevel() : i + 1;
 }

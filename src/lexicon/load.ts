@@ -22,6 +22,7 @@ function knownWordProblems(lx: Lexicon): string[] {
   if (lx.lookup('機制')[0]?.simplified !== '机制') problems.push('traditional 機制 not found');
   if (!lx.lookup('行').some((e) => e.pinyin === 'hang2') || lx.has('不是词语吧')) problems.push('lookup broken');
   if (lx.hskLevel('爱') !== 1 || lx.hskLevel('载体') !== null) problems.push('HSK levels wrong');
+  if (lx.hsk3Level('爸') !== 1 || lx.hsk3Level('们') !== null) problems.push('HSK 3.0 levels wrong');
   if (lx.movieRank('的') !== 1 || lx.bookRank('的') !== 1) problems.push('frequency ranks wrong');
   if (!lx.isSurname('王')) problems.push('surnames wrong');
   return problems;

@@ -13,6 +13,16 @@ export interface LexEntry {
   readingFrequency?: number;
 }
 
+/**
+ * Combined-rank upper bound of each level 1…top. Single characters and longer words are
+ * calibrated apart: a character's corpus rank counts its uses inside words too, so an HSK
+ * 4 character is far more frequent than an HSK 4 two-character word.
+ */
+export interface LevelBoundaries {
+  readonly chars: readonly number[];
+  readonly words: readonly number[];
+}
+
 /** Everything the engine knows about words, loaded once from the built artefact. */
 export interface Lexicon {
   /** All entries whose simplified or traditional form is `word` (simplified matches first). */
@@ -25,12 +35,14 @@ export interface Lexicon {
   isSurname(char: string): boolean;
   /** Official HSK 2.0 level 1–6, or null when the word is not on the list. */
   hskLevel(simplified: string): number | null;
+  /** HSK 3.0 level 1–7 (7 = the 7–9 band), or null when the word is not on that list. */
+  hsk3Level(simplified: string): number | null;
   /** Rank in the BCC book corpus word list (1 = most common), or null. */
   bookRank(word: string): number | null;
   /** Rank in the SUBTLEX-CH film subtitle word list (1 = most common), or null. */
   movieRank(word: string): number | null;
   /** Rank boundaries calibrated on the HSK list, for estimating levels of unlisted words. */
-  readonly levelBoundaries: readonly number[];
+  readonly levelBoundaries: LevelBoundaries;
   /** Lengths of the book and subtitle lists: the rank a word missing from one of them gets. */
   readonly rankFloor: { readonly book: number; readonly movie: number };
   /** Longest headword (simplified or traditional) in UTF-16 code units, for longest-match splitting. */

@@ -126,6 +126,7 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     },
     isSurname: (char) => surnames.has(char),
     hskLevel: (w) => stat(s.hskLevel, w),
+    hsk3Level: (w) => stat(s.hsk3Level, w),
     bookRank: (w) => stat(s.bookRank, w),
     movieRank: (w) => stat(s.movieRank, w),
     levelBoundaries: header.levelBoundaries,

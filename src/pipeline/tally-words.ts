@@ -1,5 +1,6 @@
 /** Stage: tokens → dictionary words with their counts, sentences and level facts. */
 import type { Sentence, Token } from '../domain/types.js';
+import { levelOrBeyond } from '../levels/index.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { teachesVocabulary } from './sentences.js';
 import { createWordFacts, type WordFacts } from './word-facts.js';
@@ -42,7 +43,7 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
       tokenCount++;
       if (tok.kind !== 'word') return;
       const facts = perToken[t] ?? null;
-      tokenLevels.push(facts?.level ?? 7);
+      tokenLevels.push(levelOrBeyond(facts?.level ?? null));
       if (!facts) {
         if (!missing.has(tok.text)) diagnostics.push(`no dictionary entry for ${tok.text}; left out of the vocabulary`);
         missing.add(tok.text);

@@ -1,7 +1,7 @@
 /** Dictionary facts per word, looked up once per distinct word and reading. */
-import { defineWord, wordLevel, type Definition, type Lexicon } from '../lexicon/index.js';
+import { defineWord, sharesMeaning, wordLevel, type Definition, type LevelOptions, type Lexicon, type WordLevel } from '../lexicon/index.js';
 import { dictionaryParts } from '../segment/index.js';
-import type { WordLevelFacts } from '../select/index.js';
+import type { CompoundPart, WordLevelFacts } from '../select/index.js';
 
 export interface WordFacts extends WordLevelFacts {
   definition: Definition;
@@ -10,9 +10,24 @@ export interface WordFacts extends WordLevelFacts {
   key: string;
 }
 
-export function createWordFacts(lx: Lexicon): (word: string, reading: string | null) => WordFacts | null {
+export interface WordFactsOptions {
+  /** Use the HSK 3.0 list for levels (default true); `check:corpus` turns it off to judge the estimate alone. */
+  hsk3?: boolean;
+}
+
+/** Levels from an official list are free words; the rest may be bound morphemes. */
+const OFFICIAL = new Set(['hsk2', 'hsk3']);
+
+export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (word: string, reading: string | null) => WordFacts | null {
   const cache = new Map<string, WordFacts | null>();
-  const levelOf = (w: string) => wordLevel(w, lx);
+  const levels = new Map<string, WordLevel>();
+  const levelOptions: LevelOptions = { hsk3: options.hsk3, parts: (w) => dictionaryParts(w, lx) };
+  const levelOf = (w: string) => levels.get(w) ?? levels.set(w, wordLevel(w, lx, levelOptions)).get(w)!;
+  const partsOf = (word: string): CompoundPart[] | null =>
+    dictionaryParts(word, lx)?.map((p) => {
+      const l = levelOf(p);
+      return { word: p, level: l.level, free: OFFICIAL.has(l.source), sharesMeaning: sharesMeaning(word, p, lx) };
+    }) ?? null;
   return (word, reading) => {
     const cacheKey = `${word}\t${reading ?? ''}`;
     if (cache.has(cacheKey)) return cache.get(cacheKey)!;
@@ -21,7 +36,6 @@ export function createWordFacts(lx: Lexicon): (word: string, reading: string | n
     if (definition) {
       const simplified = definition.simplified;
       const level = levelOf(simplified);
-      const parts = level.estimated ? dictionaryParts(simplified, lx) : null;
       facts = {
         key: `${simplified}|${definition.pinyinNumbered.toLowerCase()}`,
         word: simplified,
@@ -29,10 +43,7 @@ export function createWordFacts(lx: Lexicon): (word: string, reading: string | n
         level: level.level,
         levelEstimated: level.estimated,
         frequencyRank: level.frequencyRank,
-        parts: parts?.map((p) => {
-          const l = levelOf(p);
-          return { word: p, level: l.level, estimated: l.estimated };
-        }) ?? null,
+        parts: OFFICIAL.has(level.source) ? null : partsOf(simplified),
         definition,
       };
     }

@@ -1,5 +1,9 @@
 /** Ordering of vocabulary: most useful first, or as the user asks. */
 import type { SortOrder, VocabItem } from '../domain/types.js';
+import { beyondLevel } from '../levels/index.js';
+
+/** Words with no level sort after those beyond the scale. */
+const UNLEVELLED = beyondLevel() + 1;
 
 /** Rank used for words no corpus lists: rarer than anything listed. */
 const UNLISTED_RANK = 100_000;
@@ -19,7 +23,7 @@ const byUseful = (a: VocabItem, b: VocabItem) => usefulness(b) - usefulness(a) |
 const comparators: Record<SortOrder, (a: VocabItem, b: VocabItem) => number> = {
   useful: byUseful,
   article: (a, b) => b.count - a.count || byUseful(a, b),
-  level: (a, b) => (a.level ?? 8) - (b.level ?? 8) || byUseful(a, b),
+  level: (a, b) => (a.level ?? UNLEVELLED) - (b.level ?? UNLEVELLED) || byUseful(a, b),
   order: (a, b) => a.firstSentence - b.firstSentence || byUseful(a, b),
 };
 

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Analysis } from '../domain/types.js';
+import { levelName } from '../levels/index.js';
 
 const BAR = 30;
 
@@ -25,7 +26,7 @@ export function StatsView({ analysis }: { analysis: Analysis }) {
       </Box>
       <Box marginTop={1}>
         <Text>
-          Estimated article level: <Text bold>{s.estimatedLevel >= 7 ? 'beyond HSK 6' : `HSK ${s.estimatedLevel}`}</Text> (95% coverage) · you know about{' '}
+          Estimated article level: <Text bold>{levelName(s.estimatedLevel)}</Text> (95% coverage) · you know about{' '}
           {Math.round(s.learnerCoverage * 100)}% of its words
         </Text>
       </Box>

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Analysis, VocabItem } from '../domain/types.js';
-import { headword, levelDescription } from '../text/index.js';
+import { levelDescription } from '../levels/index.js';
+import { headword } from '../text/index.js';
 import { PinyinText } from './PinyinText.js';
 import { RubySentence } from './RubySentence.js';
 

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { VocabItem } from '../domain/types.js';
 import { padToWidth, truncateToWidth } from '../text/index.js';
 import { windowStart } from './app-state.js';
-import { levelLabel } from '../text/index.js';
+import { levelLabel } from '../levels/index.js';
 
 /** The scrolling list of words; the selected row is highlighted. */
 export function WordList({ items, cursor, height, width }: { items: VocabItem[]; cursor: number; height: number; width: number }) {

@@ -1,4 +1,5 @@
 /** The app's interactive state as a pure reducer: keys become actions, actions a new state. */
+import { clampLevel } from '../levels/index.js';
 
 export type View = 'words' | 'sentences' | 'stats';
 export const VIEWS: readonly View[] = ['words', 'sentences', 'stats'];
@@ -48,7 +49,7 @@ export function reduce(state: AppState, action: Action): AppState {
     case 'select-view':
       return { ...state, view: action.view };
     case 'level': {
-      const level = Math.max(1, Math.min(6, state.level + action.delta));
+      const level = clampLevel(state.level + action.delta);
       return level === state.level ? state : { ...state, level, cursor: { words: 0, sentences: 0 } };
     }
     case 'toggle-all':

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLevels, parseCsv, readHsk30 } from '../../scripts/corpus/levels.js';
+import { checkLevels, corpusHsk30 } from '../../scripts/corpus/levels.js';
 import { combinedRank, estimateLevel, loadLexicon, wordLevel, type Lexicon } from '../../src/lexicon/index.js';
 
 let lx: Lexicon;
@@ -15,7 +15,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('wordLevel', () => {
   it('uses the official HSK 2.0 level when listed', () => {
-    expect(wordLevel('爱', lx)).toMatchObject({ level: 1, estimated: false });
+    expect(wordLevel('爱', lx)).toMatchObject({ level: 1, estimated: false, source: 'hsk2' });
     expect(wordLevel('环境', lx)).toMatchObject({ level: 3, estimated: false, frequencyRank: lx.movieRank('环境') });
   });
 
@@ -33,10 +33,18 @@ describe('wordLevel', () => {
     expect(wordLevel('载体', lx)).toMatchObject({ level: 7, estimated: true });
   });
 
-  it('rates a dictionary word in neither corpus beyond HSK 6, and a non-word as unknown', () => {
+  it('rates a dictionary word in neither corpus nor list beyond HSK 6, and a non-word as unknown', () => {
     expect(lx.bookRank('微信')).toBeNull();
-    expect(wordLevel('微信', lx)).toMatchObject({ level: 7, estimated: true, frequencyRank: null });
-    expect(wordLevel('科研院所', lx)).toEqual({ level: null, estimated: false, frequencyRank: null, combinedRank: null });
+    expect(wordLevel('微信', lx, { hsk3: false })).toMatchObject({ level: 7, estimated: true, frequencyRank: null, source: 'none' });
+    expect(wordLevel('科研院所', lx)).toEqual({ level: null, estimated: false, source: 'none', frequencyRank: null, combinedRank: null });
+  });
+
+  it('places HSK 3.0 words that HSK 2.0 lacks on the HSK 2.0 scale, and can leave the list out', () => {
+    expect(lx.hsk3Level('微信')).toBe(4);
+    expect(wordLevel('微信', lx)).toMatchObject({ level: 5, estimated: true, source: 'hsk3' });
+    expect(lx.hsk3Level('载体')).toBe(7);
+    expect(wordLevel('载体', lx)).toMatchObject({ level: 7, source: 'hsk3' });
+    expect(wordLevel('爱', lx, { hsk3: false }).source).toBe('hsk2');
   });
 
   it('blends ranks toward the subtitle corpus and cuts at increasing boundaries', () => {
@@ -49,7 +57,10 @@ describe('wordLevel', () => {
     const b = [100, 200, 400, 800, 1600, 3200];
     expect([1, 100, 101, 3200, 3201].map((x) => estimateLevel(x, b))).toEqual([1, 1, 2, 6, 7]);
     expect(estimateLevel(null, b)).toBe(7);
-    expect(lx.levelBoundaries).toHaveLength(6);
+    expect(lx.levelBoundaries.chars).toHaveLength(6);
+    expect(lx.levelBoundaries.words).toHaveLength(6);
+    // An HSK 4 character is more frequent than an HSK 4 two-character word.
+    expect(lx.levelBoundaries.chars[3]!).toBeLessThan(lx.levelBoundaries.words[3]!);
   });
 });
 
@@ -63,17 +74,10 @@ describe('HSK 3.0 calibration check', () => {
     '',
   ].join('\n');
 
-  it('parses RFC 4180 quoting', () => {
-    expect(parseCsv('a,"b,c","say ""hi""\nthere"\r\nd,,e\n')).toEqual([
-      ['a', 'b,c', 'say "hi"\nthere'],
-      ['d', '', 'e'],
-    ]);
-  });
-
   it('reads variant forms and the 7-9 band', () => {
     mkdirSync(join(dir, 'hsk'), { recursive: true });
     writeFileSync(join(dir, 'hsk', 'hsk30.csv'), csv);
-    expect([...readHsk30(dir)]).toEqual([
+    expect([...corpusHsk30(dir)!]).toEqual([
       ['爱', 1],
       ['爸爸', 1],
       ['爸', 1],

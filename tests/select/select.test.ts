@@ -35,15 +35,26 @@ describe('hardness', () => {
     expect(isHard(word('载体', 6, true), policy)).toBe(false);
     expect(isHard(word('雏鹰', null), policy)).toBe(true);
   });
-  it('a compound of words the learner has is not hard, unless a part is itself hard', () => {
-    const parts = [{ word: '全', level: 3, estimated: false }, { word: '市', level: 3, estimated: false }];
+  const part = (w: string, level: number | null, free: boolean, sharesMeaning: boolean) => ({ word: w, level, free, sharesMeaning });
+  it('a transparent compound of free words the learner has is not hard', () => {
+    const parts = [part('全', 3, true, true), part('市', 3, true, true)];
     expect(isHard(word('全市', 6, true, parts), policy)).toBe(false);
-    const estimatedEasy = [{ word: '读', level: 1, estimated: false }, { word: '者', level: 1, estimated: true }];
-    expect(isHard(word('读者', 5, true, estimatedEasy), policy)).toBe(false);
-    const hardPart = [{ word: '科', level: 3, estimated: false }, { word: '研', level: 7, estimated: true }];
+    const hardPart = [part('科', 3, true, true), part('研', 7, false, true)];
     expect(isHard(word('科研', 6, true, hardPart), policy)).toBe(true);
     // An official HSK word is judged by its own level, never by its parts.
-    expect(isHard(word('市场', 4, false, parts), policy)).toBe(true);
+    expect(isHard(word('市场', 4, false, null), policy)).toBe(true);
+  });
+  it('an opaque compound stays hard even when every part is known', () => {
+    // 空前 "unprecedented": 空 "empty" and 前 "front" are known, but say nothing of it.
+    const parts = [part('空', 3, true, false), part('前', 1, true, false)];
+    expect(isHard(word('空前', 6, true, parts), policy)).toBe(true);
+    expect(isHard(word('空前', 6, true, parts), { ...policy, known: parseKnownWords('空\n前\n') })).toBe(true);
+  });
+  it('a bound morpheme is not a known part, unless the learner says they know it', () => {
+    // 读者: 者 is frequent only inside words; its level is an estimate, not a listed word.
+    const parts = [part('读', 1, true, true), part('者', 1, false, true)];
+    expect(isHard(word('读者', 5, true, parts), policy)).toBe(true);
+    expect(isHard(word('读者', 5, true, parts), { ...policy, known: parseKnownWords('者\n') })).toBe(false);
   });
 });
 

@@ -1,0 +1,17 @@
+/** The level scale: which levels exist, what "beyond" is, and how levels are named. */
+export {
+  DEFAULT_SCALE,
+  HSK2,
+  beyondLevel,
+  clampLevel,
+  isBeyond,
+  levelOrBeyond,
+  numberedScale,
+  scaleLevels,
+  topLevel,
+  type LevelScale,
+} from './scale.js';
+export { parseCsv } from './csv.js';
+export { parseLevelCell, wordForms } from './level-list.js';
+export { HSK3, HSK3_ON_HSK2, HSK30_SOURCE, hsk30Path, parseHsk30, readHsk30 } from './hsk30.js';
+export { levelDescription, levelLabel, levelName, levelNumber, levelTag } from './labels.js';
