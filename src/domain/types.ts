@@ -70,6 +70,27 @@ export interface StudySentence {
   index: number;
   /** Hard words (simplified) the sentence teaches. */
   targets: string[];
+  /**
+   * Set when the study sentence is an excerpt (a run of clauses): its UTF-16 offsets in the
+   * sentence text, `text.slice(start, end)`. Absent when the whole sentence is the study sentence.
+   */
+  start?: number;
+  end?: number;
+}
+
+/** What a learner can act on, beyond the estimated level. */
+export interface TextDifficulty {
+  /** The learner's level these numbers are for. */
+  level: number;
+  /** Share of word tokens the learner knows: not hard at their level (= `learnerCoverage`). */
+  coverage: number;
+  /** Word tokens the learner does not know, per 100 Chinese characters of the text. */
+  unknownPer100Chars: number;
+  /** Level 1–6 → share of word tokens a learner at that level knows (the same rule as `coverage`). */
+  knownByLevel: Record<string, number>;
+  /** Lowest level at which a learner knows 90% (98%) of the word tokens; 7 means beyond HSK 6. */
+  level90: number;
+  level98: number;
 }
 
 export interface AnalysisStats {
@@ -77,12 +98,17 @@ export interface AnalysisStats {
   wordTokens: number;
   uniqueWords: number;
   hardWords: number;
-  /** Level (1–6) → share of word tokens at or below it. */
+  /** Level (1–6) → share of word tokens listed (HSK or estimated level) at or below it. */
   coverage: Record<string, number>;
-  /** Share of word tokens this learner already handles (not hard). */
+  /**
+   * Share of word tokens this learner knows: not hard (listed at or below their level, worked
+   * out from known parts, or in their known-words list). Higher than `coverage[level]` by the
+   * words the hardness rule clears.
+   */
   learnerCoverage: number;
-  /** Lowest level reaching 95% coverage; 7 means beyond HSK 6. */
+  /** Lowest level whose listed coverage reaches 95%; 7 means beyond HSK 6. */
   estimatedLevel: number;
+  difficulty: TextDifficulty;
 }
 
 export type SortOrder = 'useful' | 'article' | 'level' | 'order';

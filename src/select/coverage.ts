@@ -25,6 +25,6 @@ export function estimatedTextLevel(coverage: Record<string, number>): number {
   return 7;
 }
 
-function round4(x: number): number {
+export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }

@@ -1,5 +1,8 @@
 export { parseKnownWords, NO_KNOWN_WORDS, type KnownWords } from './known-words.js';
 export { isHard, type LearnerPolicy, type WordLevelFacts } from './hardness.js';
 export { rankVocab, usefulness, SORT_ORDERS } from './rank.js';
-export { pickExamples, pickStudySentences, EXAMPLE_LENGTH, STUDY_LENGTH, type SentenceFacts } from './sentences.js';
+export { pickExamples, EXAMPLE_LENGTH, type SentenceFacts } from './sentences.js';
+export { pickStudySentences, STUDY_LENGTH, STUDY_FILL, type StudyInput, type StudyPick } from './study-sentences.js';
+export { clauseProblem, type StudyToken } from './clause-check.js';
+export { countHan, textDifficulty, type DifficultyCounts } from './difficulty.js';
 export { coverageByLevel, estimatedTextLevel, COVERAGE_TARGET } from './coverage.js';

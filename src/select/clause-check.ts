@@ -1,0 +1,107 @@
+/**
+ * Is this stretch of a sentence something a teacher would hand a learner to study? A clause
+ * with a predicate, mostly Chinese words, brackets balanced — not a list of names, a dateline,
+ * a contact line or site boilerplate, which news and web pages are full of.
+ */
+import type { TokenKind } from '../domain/types.js';
+
+/** A token as study-sentence selection sees it. */
+export interface StudyToken {
+  text: string;
+  /** UTF-16 offsets in the sentence text. */
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Vocabulary key when the token is one of the learner's hard words, else null. */
+  hard: string | null;
+  /** A verb or adjective: something that can carry a clause. */
+  predicate: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const SPACE = /\s/u;
+
+// Phone and fax numbers, labelled contact fields, long digit runs (telephone numbers).
+const CONTACT = /(电话|電話|热线|熱線|传真|傳真|手机|手機|行动|行動|邮箱|郵箱|地址|QQ|微信|E-?mail)\s*[:：]|\d{2,4}[-－]\d{3,4}[-－]?\d{3,}|\d{7,}/i;
+// Datelines and credits: 新华社北京3月5日电, 10月14日报道, 本报讯, （记者 王某 摄）.
+const DATELINE = /^[^，。；]{0,24}?\d{1,2}月\d{1,2}日(电|讯|报道|消息)|^[^，。]{0,8}(本报|新华社|中新网|新浪\S{0,4})讯|记者\s*\S{2,4}\s*(报道|摄)/;
+// Site furniture that survives as text: related-link bullets, copyright, comment links, "was this relevant".
+const FURNITURE = /^[◇◆□■●▲△★☆▼▽]|未经.{0,6}授权|不得转载|版权所有|版權所有|我要评论|我要評論|责任编辑|責任編輯|相关度|相關度|转播到|點擊|点击查看/;
+// Two or more ·-joined names with a dash or 、 between: a cast list (比利·雷斯——比利·雷斯).
+const NAME_LIST = /[·•][^，。；]*(——|—|、|－)[^，。；]*[·•]/;
+const PAIRS = ['“”', '「」', '『』', '《》', '（）', '()', '【】', '[]', '〈〉'];
+
+/** Characters that count for length: everything but whitespace. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!SPACE.test(ch)) n++;
+  return n;
+}
+
+function balanced(text: string): boolean {
+  for (const pair of PAIRS) {
+    let depth = 0;
+    for (const ch of text) {
+      if (ch === pair[0]) depth++;
+      else if (ch === pair[1] && --depth < 0) return false;
+    }
+    if (depth !== 0) return false;
+  }
+  return true;
+}
+
+/** Why a stretch is not a study clause, or null when it is one. */
+export function clauseProblem(text: string, tokens: readonly StudyToken[]): string | null {
+  let hanWords = 0;
+  let content = 0;
+  let names = 0;
+  let predicate = false;
+  for (const t of tokens) {
+    if (t.kind === 'punct' || t.kind === 'other') continue;
+    const chars = visibleLength(t.text);
+    content += chars;
+    if (t.kind === 'name') names += chars;
+    if (t.kind === 'word' && HAN.test(t.text)) hanWords += chars;
+    predicate ||= t.predicate;
+  }
+  if (CONTACT.test(text)) return 'contact line';
+  if (DATELINE.test(text)) return 'dateline';
+  if (FURNITURE.test(text)) return 'page furniture';
+  if (!balanced(text)) return 'unbalanced brackets';
+  // Names joined by · and dashes are a list, not a sentence.
+  if (names * 2 > content || NAME_LIST.test(text)) return 'list of names';
+  if (hanWords < 5 || hanWords < content * 0.6) return 'mostly not Chinese words';
+  if (!predicate) return 'no predicate';
+  return null;
+}
+
+// An excerpt that stops at a comma is incomplete when it is only the lead-in to a main clause:
+// a time or place phrase (…的时候, …之后, 在…中), a subordinate clause (虽然…, 由于…, 为了…),
+// a verb of saying or noticing whose object follows (阿信表示, …认识到), or a noun phrase (…的交通船).
+const LEAD_IN_END = /^(时|時|时候|時候|中|后|後|前|之外|以外|同时|同時|之后|之後|之前|以来|以來|上|下|里|裡|来说|來說|的|地|时期|時期)$/;
+const SAYING = /^(表示|说|說|指出|称|稱|认为|認為|介绍|介紹|透露|强调|強調|坦言|问|問|发现|發現|觉得|覺得|知道|认识到|認識到|看到|表明|显示|顯示|提到|谈到|談到|发觉|發覺|相信|希望|写道|寫道|指|道|了解到|获悉|獲悉|得知|是)$/;
+const SUBORDINATOR = /^(虽然|雖然|尽管|儘管|由于|由於|如果|因为|因為|除了|随着|隨著|当|當|即使|只要|既然|为了|為了|鉴于|鑑於|对于|對於|自从|自從|无论|無論|不管|假如|倘若|一旦|据|據|根据|根據|按|按照|依照|受|趁|凭|憑|只要|只有)$/;
+
+/** Why an excerpt that ends at a clause break (，；：) is not a clause on its own, or null. */
+export function leadInProblem(tokens: readonly StudyToken[]): string | null {
+  const words = tokens.filter((t) => t.kind !== 'punct');
+  const last = words.at(-1)?.text ?? '';
+  if (LEAD_IN_END.test(last)) return 'time or place phrase';
+  if (SAYING.test(last)) return 'lead-in to speech';
+  // 所以，尽管… / 所以核心的温度只要…: the subordinator need not come first.
+  if (words.slice(0, 4).some((t) => SUBORDINATOR.test(t.text))) return 'subordinate clause';
+  return nounPhraseProblem(tokens);
+}
+
+const COPULA = /^(是|为|為|成为|成為|有|像|叫|叫做|属于|屬於)$/;
+
+/**
+ * A noun phrase before a comma is a subject or topic, even with a verb inside its modifier
+ * (英国著名的海盗与海军将领，…): no predicate after the last 的 and no copula. Not applied at
+ * the sentence end, where V…的N is usually a verb and its object (完成更复杂的任务).
+ */
+function nounPhraseProblem(tokens: readonly StudyToken[]): string | null {
+  const lastDe = tokens.findLastIndex((t) => t.text === '的');
+  if (lastDe < 0 || tokens.slice(lastDe + 1).some((t) => t.predicate) || tokens.some((t) => COPULA.test(t.text))) return null;
+  return 'noun phrase';
+}
