@@ -78,17 +78,23 @@ export interface StudySentence {
   end?: number;
 }
 
-/** What a learner can act on, beyond the estimated level. */
+/**
+ * What a learner can act on, beyond the estimated level. `coverage` and `unknownPer100Chars`
+ * are for this learner (their hard list); the levels, like `estimatedLevel`, are the article's.
+ */
 export interface TextDifficulty {
   /** The learner's level these numbers are for. */
   level: number;
   /** Share of word tokens the learner knows: not hard at their level (= `learnerCoverage`). */
   coverage: number;
-  /** Word tokens the learner does not know, per 100 Chinese characters of the text. */
+  /**
+   * Share of word tokens listed at or below the learner's level (= `coverage[level]`). Lower than
+   * `coverage` by the words they can work out: compounds of known parts, their known-words list.
+   */
+  listedCoverage: number;
+  /** Word tokens the learner does not know (hard, or not in the dictionary) per 100 Chinese characters. */
   unknownPer100Chars: number;
-  /** Level 1–6 → share of word tokens a learner at that level knows (the same rule as `coverage`). */
-  knownByLevel: Record<string, number>;
-  /** Lowest level at which a learner knows 90% (98%) of the word tokens; 7 means beyond HSK 6. */
+  /** Lowest level whose listed coverage reaches 90% (98%); 7 means beyond HSK 6. */
   level90: number;
   level98: number;
 }

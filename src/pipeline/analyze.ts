@@ -58,9 +58,14 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   const coverage = coverageByLevel(tokenLevels);
   // Word tokens without a dictionary entry are never hard, but the learner does not know them either.
   const missing = tokenLevels.length - [...tallies.values()].reduce((n, t) => n + t.count, 0);
-  const unknownAt = (level: number) =>
-    missing + [...tallies.values()].reduce((n, t) => n + (isHard(t.facts, { level, known }) ? t.count : 0), 0);
-  const difficulty = textDifficulty({ level: options.level, wordTokens: tokenLevels.length, hanChars: hanCharacters(sentences), unknownAt });
+  const hardTokens = [...hardKeys].reduce((n, k) => n + tallies.get(k)!.count, 0);
+  const difficulty = textDifficulty({
+    level: options.level,
+    wordTokens: tokenLevels.length,
+    unknownTokens: hardTokens + missing,
+    hanChars: hanCharacters(sentences),
+    coverage,
+  });
   return {
     level: options.level,
     articles: articles.map((a) => ({ source: a.source, title: a.title })),

@@ -20,9 +20,14 @@ export function coverageByLevel(tokenLevels: ReadonlyArray<number | null>): Reco
 }
 
 /** Lowest level whose coverage reaches 95%; 7 when even HSK 6 does not. */
-export function estimatedTextLevel(coverage: Record<string, number>): number {
-  for (let level = 1; level <= 6; level++) if ((coverage[String(level)] ?? 0) >= COVERAGE_TARGET) return level;
+/** Lowest level whose coverage reaches `share`; 7 when even HSK 6 does not. */
+export function levelReaching(coverage: Record<string, number>, share: number): number {
+  for (let level = 1; level <= 6; level++) if ((coverage[String(level)] ?? 0) >= share) return level;
   return 7;
+}
+
+export function estimatedTextLevel(coverage: Record<string, number>): number {
+  return levelReaching(coverage, COVERAGE_TARGET);
 }
 
 export function round4(x: number): number {

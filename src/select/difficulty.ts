@@ -1,36 +1,31 @@
 /**
  * Difficulty a learner can act on. "Beyond HSK 6 at 95%" describes nearly every news article;
  * what helps is how much of this text they know at their level, how often they will stop at
- * an unknown word, and the level at which the text becomes readable (90%) or easy (98%).
+ * an unknown word, and the levels at which the text becomes readable (90%) or easy (98%).
  */
 import type { TextDifficulty } from '../domain/types.js';
-import { round4 } from './coverage.js';
+import { levelReaching, round4 } from './coverage.js';
 
 export interface DifficultyCounts {
   /** The learner's level. */
   level: number;
   wordTokens: number;
-  /** Chinese (Han) characters in the text the counts come from. */
+  /** Word tokens the learner does not know: their hard words, and words with no dictionary entry. */
+  unknownTokens: number;
+  /** Chinese (Han) characters in the text the word tokens come from. */
   hanChars: number;
-  /** Word tokens a learner at `level` does not know: their hard words, and words with no dictionary entry. */
-  unknownAt: (level: number) => number;
+  /** Listed coverage by level (`coverageByLevel`). */
+  coverage: Record<string, number>;
 }
 
-const LEVELS = [1, 2, 3, 4, 5, 6] as const;
-
 export function textDifficulty(c: DifficultyCounts): TextDifficulty {
-  const known = (level: number) => (c.wordTokens ? round4(1 - c.unknownAt(level) / c.wordTokens) : 0);
-  const knownByLevel: Record<string, number> = {};
-  for (const l of LEVELS) knownByLevel[String(l)] = known(l);
-  const reaching = (share: number) => LEVELS.find((l) => knownByLevel[String(l)]! >= share) ?? 7;
-  const unknown = c.unknownAt(c.level);
   return {
     level: c.level,
-    coverage: knownByLevel[String(c.level)] ?? known(c.level),
-    unknownPer100Chars: c.hanChars ? Math.round((unknown / c.hanChars) * 1000) / 10 : 0,
-    knownByLevel,
-    level90: reaching(0.9),
-    level98: reaching(0.98),
+    coverage: c.wordTokens ? round4(1 - c.unknownTokens / c.wordTokens) : 0,
+    listedCoverage: c.coverage[String(c.level)] ?? 0,
+    unknownPer100Chars: c.hanChars ? Math.round((c.unknownTokens / c.hanChars) * 1000) / 10 : 0,
+    level90: levelReaching(c.coverage, 0.9),
+    level98: levelReaching(c.coverage, 0.98),
   };
 }
 

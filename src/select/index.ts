@@ -5,4 +5,4 @@ export { pickExamples, EXAMPLE_LENGTH, type SentenceFacts } from './sentences.js
 export { pickStudySentences, STUDY_LENGTH, STUDY_FILL, type StudyInput, type StudyPick } from './study-sentences.js';
 export { clauseProblem, type StudyToken } from './clause-check.js';
 export { countHan, textDifficulty, type DifficultyCounts } from './difficulty.js';
-export { coverageByLevel, estimatedTextLevel, COVERAGE_TARGET } from './coverage.js';
+export { coverageByLevel, estimatedTextLevel, levelReaching, COVERAGE_TARGET } from './coverage.js';
