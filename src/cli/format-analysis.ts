@@ -52,7 +52,7 @@ export function formatStats(a: Analysis, style: Style): string[] {
     `${style.bold('Tokens')} ${s.tokens}   ${style.bold('word tokens')} ${s.wordTokens}   ${style.bold('unique words')} ${s.uniqueWords}   ${style.bold('hard')} ${s.hardWords}`,
     `${style.bold('Listed at or below')} ${coverage}`,
     `${style.bold(`You (HSK ${d.level})`)} know ${pct(d.coverage)} of word tokens (${pct(d.listedCoverage)} listed at or below HSK ${d.level}, the rest worked out from known parts or your list) · ${d.unknownPer100Chars} unknown words per 100 characters`,
-    `${style.bold('Article level')} 90% of word tokens at ${levelName(d.level90)} · 95% (estimated level) at ${levelName(s.estimatedLevel)} · 98% at ${levelName(d.level98)}`,
+    `${style.bold('Estimated article level')} ${levelName(s.estimatedLevel)} (95% of word tokens listed) · 90% at ${levelName(d.level90)} · 98% at ${levelName(d.level98)}`,
   ];
 }
 

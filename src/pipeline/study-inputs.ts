@@ -7,6 +7,9 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { StudyInput, StudyToken } from '../select/index.js';
 import { jiebaTag } from '../segment/index.js';
 
+/** Copulas and modals jieba tags as conjunctions or leaves untagged (可以 is `c`, 不是 has no verb sense first). */
+const PREDICATE_WORDS = new Set(['是', '不是', '有', '没有', '没', '可以', '应该', '應該', '应当', '應當', '能够', '能夠', '不会', '不會', '不能', '需要', '成为', '成為', '像']);
+
 /** jieba's verb (v, vn, vd…), adjective (a, ad…), idiom (i) and fixed-phrase (l) tags. */
 const PREDICATE_TAG = /^[vail]/;
 
@@ -22,7 +25,7 @@ export function createPredicateTest(lx: Lexicon): (word: string) => boolean {
     if (yes === undefined) {
       const entries = lx.lookup(word);
       const simplified = entries[0]?.simplified ?? word;
-      yes = PREDICATE_TAG.test(jiebaTag(simplified)) || entries.some((e) => e.senses[0]?.startsWith('to '));
+      yes = PREDICATE_WORDS.has(word) || PREDICATE_TAG.test(jiebaTag(simplified)) || entries.some((e) => e.senses[0]?.startsWith('to '));
       cache.set(word, yes);
     }
     return yes;

@@ -27,8 +27,9 @@ const CONTACT = /(电话|電話|热线|熱線|传真|傳真|手机|手機|行动
 const DATELINE = /^[^，。；]{0,24}?\d{1,2}月\d{1,2}日(电|讯|报道|消息)|^[^，。]{0,8}(本报|新华社|中新网|新浪\S{0,4})讯|记者\s*\S{2,4}\s*(报道|摄)/;
 // Site furniture that survives as text: related-link bullets, copyright, comment links, "was this relevant".
 const FURNITURE = /^[◇◆□■●▲△★☆▼▽]|未经.{0,6}授权|不得转载|版权所有|版權所有|我要评论|我要評論|责任编辑|責任編輯|相关度|相關度|转播到|點擊|点击查看/;
-// Two or more ·-joined names with a dash or 、 between: a cast list (比利·雷斯——比利·雷斯).
-const NAME_LIST = /[·•][^，。；]*(——|—|、|－)[^，。；]*[·•]/;
+// Two or more ·-joined names with a dash or 、 between: a cast list (比利·雷斯——比利·雷斯);
+// arrows are route and timetable notation (南竿→北竿).
+const NAME_LIST = /[·•][^，。；]*(——|—|、|－)[^，。；]*[·•]|[→↔]/;
 const PAIRS = ['“”', '「」', '『』', '《》', '（）', '()', '【】', '[]', '〈〉'];
 
 /** Characters that count for length: everything but whitespace. */
@@ -56,13 +57,19 @@ export function clauseProblem(text: string, tokens: readonly StudyToken[]): stri
   let content = 0;
   let names = 0;
   let predicate = false;
+  let inTitle = 0;
   for (const t of tokens) {
+    // A verb inside a title (《…研究》) does not make a sentence.
+    if (/^[《〈]$/.test(t.text)) inTitle++;
+    if (/^[》〉]$/.test(t.text)) inTitle--;
     if (t.kind === 'punct' || t.kind === 'other') continue;
-    const chars = visibleLength(t.text);
+    // A Latin word or a number reads as one word, however many letters or digits it has (DeepMind).
+    const chars = t.kind === 'latin' || t.kind === 'number' ? Math.min(2, visibleLength(t.text)) : visibleLength(t.text);
     content += chars;
     if (t.kind === 'name') names += chars;
-    if (t.kind === 'word' && HAN.test(t.text)) hanWords += chars;
-    predicate ||= t.predicate;
+    // Chinese names are Chinese text (烟台是范冰冰…): only Latin, numbers and symbols dilute it.
+    if ((t.kind === 'word' || t.kind === 'name') && HAN.test(t.text)) hanWords += chars;
+    predicate ||= t.predicate && inTitle <= 0;
   }
   if (CONTACT.test(text)) return 'contact line';
   if (DATELINE.test(text)) return 'dateline';
@@ -78,7 +85,7 @@ export function clauseProblem(text: string, tokens: readonly StudyToken[]): stri
 // An excerpt that stops at a comma is incomplete when it is only the lead-in to a main clause:
 // a time or place phrase (…的时候, …之后, 在…中), a subordinate clause (虽然…, 由于…, 为了…),
 // a verb of saying or noticing whose object follows (阿信表示, …认识到), or a noun phrase (…的交通船).
-const LEAD_IN_END = /^(时|時|时候|時候|中|后|後|前|之外|以外|同时|同時|之后|之後|之前|以来|以來|上|下|里|裡|来说|來說|的|地|时期|時期)$/;
+const LEAD_IN_END = /^(时|時|时候|時候|中|后|後|前|之外|以外|同时|同時|之后|之後|之前|以来|以來|上|下|里|裡|来说|來說|的|地|时期|時期|实际上|實際上|其实|其實|然而|但是|而且|所以|因此|同时|另外|此外|首先|其次|比如|例如)$/;
 const SAYING = /^(表示|说|說|指出|称|稱|认为|認為|介绍|介紹|透露|强调|強調|坦言|问|問|发现|發現|觉得|覺得|知道|认识到|認識到|看到|表明|显示|顯示|提到|谈到|談到|发觉|發覺|相信|希望|写道|寫道|指|道|了解到|获悉|獲悉|得知|是)$/;
 const SUBORDINATOR = /^(虽然|雖然|尽管|儘管|由于|由於|如果|因为|因為|除了|随着|隨著|当|當|即使|只要|既然|为了|為了|鉴于|鑑於|对于|對於|自从|自從|无论|無論|不管|假如|倘若|一旦|据|據|根据|根據|按|按照|依照|受|趁|凭|憑|只要|只有)$/;
 
