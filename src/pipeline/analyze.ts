@@ -22,7 +22,7 @@ import {
 } from '../select/index.js';
 import { readSentences } from './read-sentences.js';
 import { teachesVocabulary } from './sentences.js';
-import { createPredicateTest, studyInputs } from './study-inputs.js';
+import { studyInputs, studyWords } from './study-inputs.js';
 import { tallyWords, type Tally } from './tally-words.js';
 
 export interface AnalyzeOptions {
@@ -53,8 +53,8 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   const byKey = new Map([...tallies.keys()].map((k, i) => [k, vocab[i]!]));
   const usefulByKey = (k: string) => usefulness(byKey.get(k)!);
   const forms = (k: string) => [byKey.get(k)!.word, byKey.get(k)!.traditional];
-  const inputs = studyInputs(sentences, (i) => facts[i]!.hardWords, forms, createPredicateTest(lx));
-  const studySentences = pickStudySentences(inputs, usefulByKey).map((s) => ({ ...s, targets: s.targets.map((k) => byKey.get(k)!.word) }));
+  const inputs = studyInputs(sentences, (i) => facts[i]!.hardWords);
+  const studySentences = pickStudySentences(inputs, studyWords(lx, forms, usefulByKey)).map((s) => ({ ...s, targets: s.targets.map((k) => byKey.get(k)!.word) }));
   const coverage = coverageByLevel(tokenLevels);
   // Word tokens without a dictionary entry are never hard, but the learner does not know them either.
   const missing = tokenLevels.length - [...tallies.values()].reduce((n, t) => n + t.count, 0);

@@ -1,10 +1,10 @@
 /**
- * Stage glue for study sentences: each body sentence's tokens marked with the hard word they
- * are (if any) and whether they can carry a clause (a verb or adjective), for select/ to judge.
+ * Stage glue for study sentences: what select/ asks about a token — which hard word it is (if
+ * any) and whether it can carry a clause (a verb or adjective) — answered from the lexicon.
  */
 import type { Sentence } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import type { StudyInput, StudyToken } from '../select/index.js';
+import type { StudyInput, StudyWords } from '../select/index.js';
 import { jiebaTag } from '../segment/index.js';
 
 /** Copulas and modals jieba tags as conjunctions or leaves untagged (可以 is `c`, 不是 has no verb sense first). */
@@ -32,26 +32,26 @@ export function createPredicateTest(lx: Lexicon): (word: string) => boolean {
   };
 }
 
-/**
- * `hardIn(i)` gives the hard vocabulary keys of sentence i; `formsOf(key)` the written forms
- * (simplified, traditional) a token may have.
- */
-export function studyInputs(
-  sentences: readonly Sentence[],
-  hardIn: (index: number) => ReadonlySet<string>,
-  formsOf: (key: string) => readonly string[],
-  isPredicate: (word: string) => boolean,
-): StudyInput[] {
-  return sentences.map((s) => {
-    const body = s.paragraphKind === 'body';
-    const keys = body ? [...hardIn(s.index)] : [];
-    const keyOf = (text: string) => keys.find((k) => formsOf(k).includes(text)) ?? null;
-    let tokens: StudyToken[] | null = null;
-    const build = () =>
-      s.tokens.map((t) => {
-        const word = t.kind === 'word';
-        return { text: t.text, start: t.start, end: t.end, kind: t.kind, hard: word ? keyOf(t.text) : null, predicate: word && isPredicate(t.text) };
-      });
-    return { index: s.index, text: s.text, body, hardCount: keys.length, tokens: () => (tokens ??= build()) };
-  });
+/** Sentences as study-sentence selection sees them: the hard keys each contains. */
+export function studyInputs(sentences: readonly Sentence[], hardIn: (index: number) => ReadonlySet<string>): StudyInput[] {
+  return sentences.map((s) => ({ index: s.index, text: s.text, body: s.paragraphKind === 'body', hard: hardIn(s.index), tokens: s.tokens }));
+}
+
+/** `formsOf(key)`: the written forms (simplified, traditional) a token of that hard word may have. */
+export function studyWords(lx: Lexicon, formsOf: (key: string) => readonly string[], usefulness: (key: string) => number): StudyWords {
+  // Written form → the hard keys it can be (行 may be two readings), filled as keys are met.
+  const keysByForm = new Map<string, string[]>();
+  const indexed = new Set<string>();
+  return {
+    usefulness,
+    isPredicate: createPredicateTest(lx),
+    hardKey(word, hard) {
+      for (const k of hard) {
+        if (indexed.has(k)) continue;
+        indexed.add(k);
+        for (const form of new Set(formsOf(k))) keysByForm.set(form, [...(keysByForm.get(form) ?? []), k]);
+      }
+      return keysByForm.get(word)?.find((k) => hard.has(k)) ?? null;
+    },
+  };
 }

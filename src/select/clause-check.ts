@@ -3,23 +3,14 @@
  * with a predicate, mostly Chinese words, brackets balanced — not a list of names, a dateline,
  * a contact line or site boilerplate, which news and web pages are full of.
  */
-import type { TokenKind } from '../domain/types.js';
+import type { Segment } from '../domain/types.js';
 
-/** A token as study-sentence selection sees it. */
-export interface StudyToken {
-  text: string;
-  /** UTF-16 offsets in the sentence text. */
-  start: number;
-  end: number;
-  kind: TokenKind;
-  /** Vocabulary key when the token is one of the learner's hard words, else null. */
-  hard: string | null;
-  /** A verb or adjective: something that can carry a clause. */
-  predicate: boolean;
-}
+/** True for a word that can carry a clause (a verb or adjective); the pipeline knows how to tell. */
+export type IsPredicate = (word: string) => boolean;
+
+const predicateToken = (t: Segment, isPredicate: IsPredicate) => t.kind === 'word' && isPredicate(t.text);
 
 const HAN = /\p{Script=Han}/u;
-const SPACE = /\s/u;
 
 // Phone and fax numbers, labelled contact fields, long digit runs (telephone numbers).
 const CONTACT = /(电话|電話|热线|熱線|传真|傳真|手机|手機|行动|行動|邮箱|郵箱|地址|QQ|微信|E-?mail)\s*[:：]|\d{2,4}[-－]\d{3,4}[-－]?\d{3,}|\d{7,}/i;
@@ -35,24 +26,30 @@ const PAIRS = ['“”', '「」', '『』', '《》', '（）', '()', '【】',
 /** Characters that count for length: everything but whitespace. */
 export function visibleLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!SPACE.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Spaces (ASCII, no-break, ideographic) do not count; a surrogate pair counts once.
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0xa0 && c !== 0x3000 && (c < 0xdc00 || c > 0xdfff)) n++;
+  }
   return n;
 }
 
+const OPEN = new Map(PAIRS.map((p, i) => [p[0]!, i]));
+const CLOSE = new Map(PAIRS.map((p, i) => [p[1]!, i]));
+
 function balanced(text: string): boolean {
-  for (const pair of PAIRS) {
-    let depth = 0;
-    for (const ch of text) {
-      if (ch === pair[0]) depth++;
-      else if (ch === pair[1] && --depth < 0) return false;
-    }
-    if (depth !== 0) return false;
+  const depth = new Array<number>(PAIRS.length).fill(0);
+  for (const ch of text) {
+    const o = OPEN.get(ch);
+    if (o !== undefined) depth[o]!++;
+    const c = CLOSE.get(ch);
+    if (c !== undefined && --depth[c]! < 0) return false;
   }
-  return true;
+  return depth.every((d) => d === 0);
 }
 
 /** Why a stretch is not a study clause, or null when it is one. */
-export function clauseProblem(text: string, tokens: readonly StudyToken[]): string | null {
+export function clauseProblem(text: string, tokens: readonly Segment[], isPredicate: IsPredicate): string | null {
   let hanWords = 0;
   let content = 0;
   let names = 0;
@@ -69,7 +66,7 @@ export function clauseProblem(text: string, tokens: readonly StudyToken[]): stri
     if (t.kind === 'name') names += chars;
     // Chinese names are Chinese text (烟台是范冰冰…): only Latin, numbers and symbols dilute it.
     if ((t.kind === 'word' || t.kind === 'name') && HAN.test(t.text)) hanWords += chars;
-    predicate ||= t.predicate && inTitle <= 0;
+    predicate ||= inTitle <= 0 && predicateToken(t, isPredicate);
   }
   if (CONTACT.test(text)) return 'contact line';
   if (DATELINE.test(text)) return 'dateline';
@@ -90,14 +87,14 @@ const SAYING = /^(表示|说|說|指出|称|稱|认为|認為|介绍|介紹|透�
 const SUBORDINATOR = /^(虽然|雖然|尽管|儘管|由于|由於|如果|因为|因為|除了|随着|隨著|当|當|即使|只要|既然|为了|為了|鉴于|鑑於|对于|對於|自从|自從|无论|無論|不管|假如|倘若|一旦|据|據|根据|根據|按|按照|依照|受|趁|凭|憑|只要|只有)$/;
 
 /** Why an excerpt that ends at a clause break (，；：) is not a clause on its own, or null. */
-export function leadInProblem(tokens: readonly StudyToken[]): string | null {
+export function leadInProblem(tokens: readonly Segment[], isPredicate: IsPredicate): string | null {
   const words = tokens.filter((t) => t.kind !== 'punct');
   const last = words.at(-1)?.text ?? '';
   if (LEAD_IN_END.test(last)) return 'time or place phrase';
   if (SAYING.test(last)) return 'lead-in to speech';
   // 所以，尽管… / 所以核心的温度只要…: the subordinator need not come first.
   if (words.slice(0, 4).some((t) => SUBORDINATOR.test(t.text))) return 'subordinate clause';
-  return nounPhraseProblem(tokens);
+  return nounPhraseProblem(tokens, isPredicate);
 }
 
 const COPULA = /^(是|为|為|成为|成為|有|像|叫|叫做|属于|屬於)$/;
@@ -107,8 +104,8 @@ const COPULA = /^(是|为|為|成为|成為|有|像|叫|叫做|属于|屬於)$/;
  * (英国著名的海盗与海军将领，…): no predicate after the last 的 and no copula. Not applied at
  * the sentence end, where V…的N is usually a verb and its object (完成更复杂的任务).
  */
-function nounPhraseProblem(tokens: readonly StudyToken[]): string | null {
+function nounPhraseProblem(tokens: readonly Segment[], isPredicate: IsPredicate): string | null {
   const lastDe = tokens.findLastIndex((t) => t.text === '的');
-  if (lastDe < 0 || tokens.slice(lastDe + 1).some((t) => t.predicate) || tokens.some((t) => COPULA.test(t.text))) return null;
+  if (lastDe < 0 || tokens.slice(lastDe + 1).some((t) => predicateToken(t, isPredicate)) || tokens.some((t) => COPULA.test(t.text))) return null;
   return 'noun phrase';
 }

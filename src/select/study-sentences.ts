@@ -3,17 +3,25 @@
  * few of those — clause-length excerpts (split at ，；：) that do, then two-word ones.
  * Every pick passes the clause check, so lists, datelines and contact lines never appear.
  */
-import { clauseProblem, leadInProblem, visibleLength, type StudyToken } from './clause-check.js';
+import type { Segment } from '../domain/types.js';
+import { clauseProblem, leadInProblem, visibleLength, type IsPredicate } from './clause-check.js';
 
 export interface StudyInput {
   index: number;
   text: string;
   /** Body text (not a headline, byline or masthead). */
   body: boolean;
-  /** How many different hard words the sentence has. */
-  hardCount: number;
-  /** Built only for sentences that may be picked: a long text has millions of tokens. */
-  tokens: () => readonly StudyToken[];
+  /** Keys of the hard words the sentence contains. */
+  hard: ReadonlySet<string>;
+  tokens: readonly Segment[];
+}
+
+/** What selection asks about words; lookups, not per-token objects (a long text has millions of tokens). */
+export interface StudyWords {
+  usefulness: (key: string) => number;
+  /** The key of the hard word a token is, among the sentence's hard keys, or null. */
+  hardKey: (word: string, hard: ReadonlySet<string>) => string | null;
+  isPredicate: IsPredicate;
 }
 
 export interface StudyPick {
@@ -42,30 +50,35 @@ interface Candidate extends StudyPick {
   key: string;
 }
 
-function candidate(s: StudyInput, tokensOf: readonly StudyToken[], from: number, to: number, whole: boolean, usefulness: (k: string) => number): Candidate | null {
+function candidate(s: StudyInput, from: number, to: number, whole: boolean, w: StudyWords): Candidate | null {
   // An excerpt starts at a word or an opening bracket, never at leftover punctuation.
-  while (!whole && from < to && tokensOf[from]!.kind === 'punct' && !OPENERS.has(tokensOf[from]!.text)) from++;
+  while (!whole && from < to && s.tokens[from]!.kind === 'punct' && !OPENERS.has(s.tokens[from]!.text)) from++;
   if (from >= to) return null;
-  const tokens = tokensOf.slice(from, to);
+  const tokens = whole ? s.tokens : s.tokens.slice(from, to);
   const start = whole ? 0 : tokens[0]!.start;
   const end = whole ? s.text.length : tokens.at(-1)!.end;
   const text = s.text.slice(start, end);
   const length = visibleLength(text);
-  const targets = [...new Set(tokens.flatMap((t) => (t.hard ? [t.hard] : [])))].sort((x, y) => usefulness(y) - usefulness(x));
-  if (targets.length < 1 || targets.length > 2) return null;
   if (length < STUDY_LENGTH.min || length > (whole ? STUDY_LENGTH.max : STUDY_LENGTH.preferred)) return null;
-  if (clauseProblem(text, tokens) !== null) return null;
-  if (!whole && to < tokensOf.length && leadInProblem(tokens) !== null) return null;
+  const found = new Set<string>();
+  for (const t of tokens) {
+    const key = t.kind === 'word' ? w.hardKey(t.text, s.hard) : null;
+    if (key !== null) found.add(key);
+  }
+  if (found.size < 1 || found.size > 2) return null;
+  const targets = [...found].sort((x, y) => w.usefulness(y) - w.usefulness(x));
+  if (clauseProblem(text, tokens, w.isPredicate) !== null) return null;
+  if (!whole && to < s.tokens.length && leadInProblem(tokens, w.isPredicate) !== null) return null;
   const long = length > STUDY_LENGTH.preferred;
   // One new word: whole sentence, excerpt, long sentence; then the same with two.
   const tier = (targets.length - 1) * 3 + (whole ? (long ? 2 : 0) : 1);
-  const score = Math.max(...targets.map(usefulness));
+  const score = Math.max(...targets.map(w.usefulness));
   return { index: s.index, targets, whole, length, tier, score, key: text.replace(/\s+/g, ''), ...(whole ? {} : { start, end }) };
 }
 
 /** Excerpts of one sentence: runs of consecutive clauses, the longest for each set of targets. */
-function excerpts(s: StudyInput, usefulness: (k: string) => number): Candidate[] {
-  const tokens = s.tokens();
+function excerpts(s: StudyInput, w: StudyWords): Candidate[] {
+  const tokens = s.tokens;
   const clauses: Array<[number, number]> = [];
   let from = 0;
   let depth = 0;
@@ -82,7 +95,7 @@ function excerpts(s: StudyInput, usefulness: (k: string) => number): Candidate[]
   const best = new Map<string, Candidate>();
   for (let i = 0; i < clauses.length; i++) {
     for (let j = i; j < clauses.length && !(i === 0 && j === clauses.length - 1); j++) {
-      const c = candidate(s, tokens, clauses[i]![0], clauses[j]![1], false, usefulness);
+      const c = candidate(s, clauses[i]![0], clauses[j]![1], false, w);
       if (!c) continue;
       const id = [...c.targets].sort().join('|');
       const old = best.get(id);
@@ -92,19 +105,19 @@ function excerpts(s: StudyInput, usefulness: (k: string) => number): Candidate[]
   return [...best.values()];
 }
 
-export function pickStudySentences(inputs: readonly StudyInput[], usefulness: (key: string) => number): StudyPick[] {
+export function pickStudySentences(inputs: readonly StudyInput[], w: StudyWords): StudyPick[] {
   const all: Candidate[] = [];
   const best = new Set<string>();
   const rest: StudyInput[] = [];
   for (const s of inputs) {
-    if (!s.body || s.hardCount === 0) continue;
-    const whole = s.hardCount <= 2 ? candidate(s, s.tokens(), 0, s.tokens().length, true, usefulness) : null;
+    if (!s.body || s.hard.size === 0) continue;
+    const whole = s.hard.size <= 2 ? candidate(s, 0, s.tokens.length, true, w) : null;
     if (whole) all.push(whole);
     if (whole?.tier === 0) best.add(whole.key);
     else rest.push(s);
   }
   // Excerpts only fill the list up to STUDY_FILL, after every best whole sentence.
-  if (best.size < STUDY_FILL) for (const s of rest) all.push(...excerpts(s, usefulness));
+  if (best.size < STUDY_FILL) for (const s of rest) all.push(...excerpts(s, w));
   all.sort((a, b) => a.tier - b.tier || b.score - a.score || a.length - b.length || a.index - b.index || (a.start ?? 0) - (b.start ?? 0));
   const seen = new Set<string>();
   const taken = new Map<number, Array<[number, number]>>();

@@ -4,7 +4,8 @@ import { sentenceCards } from '../../src/cards/index.js';
 import { studyText, type Analysis } from '../../src/domain/index.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
-import { pickStudySentences, STUDY_FILL, type StudyInput, type StudyToken } from '../../src/select/index.js';
+import type { Segment } from '../../src/domain/index.js';
+import { pickStudySentences, STUDY_FILL, type StudyInput, type StudyWords } from '../../src/select/index.js';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'select', 'study.txt');
 
@@ -50,24 +51,35 @@ describe('study sentences on a small article (level 3)', () => {
   });
 });
 
-/** A sentence from word/hard pairs: `[text, hardKey?, predicate?]`. */
+// What the hand-made sentences below say about their words: which hard key, which can carry a clause.
+const keysOf = new Map<string, Set<string>>();
+const predicates = new Set<string>();
+
+/** A sentence from `[text, hardKey?, predicate?]` parts. */
 function input(index: number, parts: Array<[string, string?, boolean?]>): StudyInput {
   let at = 0;
-  const tokens: StudyToken[] = parts.map(([text, hard, predicate]) => {
-    const kind = /^[，。；：]$/.test(text) ? 'punct' : 'word';
-    const t = { text, start: at, end: (at += text.length), kind, hard: hard ?? null, predicate: predicate ?? false } as const;
-    return t;
+  const tokens: Segment[] = parts.map(([text, hard, predicate]) => {
+    if (hard) keysOf.set(text, new Set([...(keysOf.get(text) ?? []), hard]));
+    if (predicate) predicates.add(text);
+    return { text, start: at, end: (at += text.length), kind: /^[，。；：]$/.test(text) ? 'punct' : 'word' };
   });
-  return { index, text: parts.map((p) => p[0]).join(''), body: true, hardCount: new Set(tokens.flatMap((t) => (t.hard ? [t.hard] : []))).size, tokens: () => tokens };
+  const hard = new Set(parts.flatMap(([, k]) => (k ? [k] : [])));
+  return { index, text: parts.map((p) => p[0]).join(''), body: true, hard, tokens };
 }
 
+const words = (usefulness: (k: string) => number): StudyWords => ({
+  usefulness,
+  hardKey: (w, hard) => [...(keysOf.get(w) ?? [])].find((k) => hard.has(k)) ?? null,
+  isPredicate: (w) => predicates.has(w),
+});
+
 describe('pickStudySentences', () => {
-  const useful = (k: string) => ({ a: 3, b: 2, c: 1, d: 0 })[k] ?? 0;
+  const useful = words((k: string) => ({ a: 3, b: 2, c: 1, d: 0 })[k] ?? 0);
   const V = true;
   it('ranks one new word before two, whole before excerpt, and needs a predicate', () => {
     const picks = pickStudySentences(
       [
-        input(0, [['我们', 'b'], ['都', undefined], ['知道', 'a', V], ['这件事情', undefined], ['。']]),
+        input(0, [['朋友', 'b'], ['都', undefined], ['知道', 'a', V], ['这件事情', undefined], ['。']]),
         input(1, [['他们', undefined], ['已经', undefined], ['学习', 'a', V], ['这些', undefined], ['东西', undefined], ['。']]),
         // No predicate: a noun phrase, however long.
         input(2, [['红色', 'c'], ['的', undefined], ['大', undefined], ['房子', undefined], ['和', undefined], ['绿色', undefined], ['的', undefined], ['小', undefined], ['花园', undefined], ['。']]),
@@ -93,8 +105,8 @@ describe('pickStudySentences', () => {
 describe('the same noun phrase with a verb is a sentence', () => {
   it('is offered once it has a predicate', () => {
     const np = input(2, [['红色', 'c'], ['的', undefined], ['大', undefined], ['房子', undefined], ['和', undefined], ['绿色', undefined], ['的', undefined], ['小', undefined], ['花园', undefined], ['。']]);
-    expect(pickStudySentences([np], () => 1)).toEqual([]);
+    expect(pickStudySentences([np], words(() => 1))).toEqual([]);
     const withVerb = input(2, [['我', undefined], ['喜欢', undefined, true], ['红色', 'c'], ['的', undefined], ['大', undefined], ['房子', undefined], ['。']]);
-    expect(pickStudySentences([withVerb], () => 1)).toEqual([{ index: 2, targets: ['c'] }]);
+    expect(pickStudySentences([withVerb], words(() => 1))).toEqual([{ index: 2, targets: ['c'] }]);
   });
 });
