@@ -90,19 +90,23 @@ const SUBORDINATOR = /^(虽然|雖然|尽管|儘管|由于|由於|如果|因为|
 export function leadInProblem(tokens: readonly Segment[], isPredicate: IsPredicate): string | null {
   const words = tokens.filter((t) => t.kind !== 'punct');
   const last = words.at(-1)?.text ?? '';
-  if (LEAD_IN_END.test(last)) return 'time or place phrase';
+  const copula = words.findIndex((t) => COPULA.test(t.text));
+  // …是免费的 is the 是…的 construction, a whole clause; …的时候 / …的 alone are not.
+  if (LEAD_IN_END.test(last) && !(last === '的' && copula >= 0)) return 'time or place phrase';
   if (SAYING.test(last)) return 'lead-in to speech';
-  // 所以，尽管… / 所以核心的温度只要…: the subordinator need not come first.
-  if (words.slice(0, 4).some((t) => SUBORDINATOR.test(t.text))) return 'subordinate clause';
+  // 所以，尽管… / 所以核心的温度只要…: the subordinator need not come first, but 是因为… is a predicate.
+  const sub = words.slice(0, 4).findIndex((t) => SUBORDINATOR.test(t.text));
+  if (sub >= 0 && !(copula >= 0 && copula < sub)) return 'subordinate clause';
   return nounPhraseProblem(tokens, isPredicate);
 }
 
 const COPULA = /^(是|为|為|成为|成為|有|像|叫|叫做|属于|屬於)$/;
 
 /**
- * A noun phrase before a comma is a subject or topic, even with a verb inside its modifier
- * (英国著名的海盗与海军将领，…): no predicate after the last 的 and no copula. Not applied at
- * the sentence end, where V…的N is usually a verb and its object (完成更复杂的任务).
+ * A noun phrase before a comma is a subject or topic, even with verbs inside its modifier
+ * (满载上班乘客的专线小巴头班车，…): no predicate after the last 的 and no copula. Not applied at
+ * the sentence end, where V…的N is usually a verb and its object (完成更复杂的任务). Before a
+ * comma it also drops some verb-object clauses (需要考生掌握一定的法语基础): a known cost.
  */
 function nounPhraseProblem(tokens: readonly Segment[], isPredicate: IsPredicate): string | null {
   const lastDe = tokens.findLastIndex((t) => t.text === '的');
