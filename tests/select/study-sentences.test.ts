@@ -110,3 +110,22 @@ describe('the same noun phrase with a verb is a sentence', () => {
     expect(pickStudySentences([withVerb], words(() => 1))).toEqual([{ index: 2, targets: ['c'] }]);
   });
 });
+
+describe('excerpts are clauses that stand alone', () => {
+  const useful = words(() => 1);
+  const V = true;
+  const sentence = (index: number, lead: Array<[string, string?, boolean?]>) =>
+    input(index, [...lead, ['，'], ['大家', 'y2'], ['觉得', undefined, V], ['气氛', 'y3'], ['非常', undefined], ['热烈', 'y4', V], ['。']]);
+  it('not a time phrase, a subordinate clause or a lead-in to speech', () => {
+    const leads: Array<Array<[string, string?, boolean?]>> = [
+      [['在', undefined], ['我们', undefined], ['认真', undefined], ['讨论', 'y1', V], ['的', undefined], ['时候', undefined]],
+      [['虽然', undefined], ['我们', undefined], ['认真', undefined], ['讨论', 'y1', V], ['了', undefined], ['问题', undefined]],
+      [['昨天', undefined], ['下午', undefined], ['那位', undefined], ['老师', undefined], ['表示', 'y1', V]],
+    ];
+    for (const [i, lead] of leads.entries()) expect(pickStudySentences([sentence(i, lead)], useful), lead.map((p) => p[0]).join('')).toEqual([]);
+  });
+  it('but a clause with its own predicate is offered', () => {
+    const lead: Array<[string, string?, boolean?]> = [['昨天', undefined], ['下午', undefined], ['我们', undefined], ['认真', undefined], ['讨论', 'y1', V], ['了', undefined], ['问题', undefined]];
+    expect(pickStudySentences([sentence(0, lead)], useful)).toEqual([{ index: 0, targets: ['y1'], start: 0, end: 13 }]);
+  });
+});
