@@ -21,7 +21,7 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 console.log('Articles, end to end (level 3):');
 for (const r of await checkArticles(corpus)) {
   const status = r.problems.length ? 'FAIL' : 'ok  ';
-  console.log(`  ${status} ${r.file.padEnd(28)} ${String(r.sentences).padStart(4)} sentences ${String(r.hardWords).padStart(4)} hard  level ${levelNumber(r.estimatedLevel)}`);
+  console.log(`  ${status} ${r.file.padEnd(28)} ${String(r.sentences).padStart(4)} sentences ${String(r.hardWords).padStart(4)} hard  level ${levelNumber(r.estimatedLevel)}  ${String(r.studySentences).padStart(3)} study (L4)`);
   for (const p of r.problems.slice(0, 10)) console.log(`         ${p}`);
   if (r.problems.length > 10) console.log(`         … ${r.problems.length - 10} more`);
   failed ||= r.problems.length > 0;

@@ -1,4 +1,4 @@
-/** End-to-end run of every corpus article: no crash, every hard word defined, no name/number/Latin vocabulary. */
+/** End-to-end run of every corpus article: no crash, every hard word defined, no name/number/Latin vocabulary, enough study sentences. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readInputs } from '../../src/ingest/index.js';
@@ -11,8 +11,13 @@ export interface ArticleCheck {
   sentences: number;
   hardWords: number;
   estimatedLevel: number;
+  /** Study sentences offered at level 4 (the issue's yardstick: ≥ 5 for articles of 15+ sentences). */
+  studySentences: number;
   problems: string[];
 }
+
+const STUDY_LEVEL = 4;
+const STUDY_MIN = 5;
 
 const NOT_VOCAB = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ%％.·•]/;
 const NUMERALS = /^[零〇一二三四五六七八九十百千万亿两第]+$/;
@@ -37,9 +42,12 @@ export async function checkArticles(corpusDir: string): Promise<ArticleCheck[]> 
         const common = Math.min(lx.bookRank(v.word) ?? Infinity, lx.movieRank(v.word) ?? Infinity) <= 1500 || LEARNABLE_PROPER_SENSE.test(v.definitions[0] ?? '');
         if (v.hard && lx.isProperNoun(v.word) && lx.hskLevel(v.word) === null && !common) problems.push(`rare proper noun as vocabulary: ${v.word}`);
       }
-      out.push({ file, sentences: a.sentences.length, hardWords: a.stats.hardWords, estimatedLevel: a.stats.estimatedLevel, problems });
+      const study = analyzeArticles(articles, { level: STUDY_LEVEL }, lx).studySentences.length;
+      const body = a.sentences.filter((s) => s.paragraphKind === 'body').length;
+      if (body >= 15 && study < STUDY_MIN) problems.push(`only ${study} study sentences at level ${STUDY_LEVEL} (${body} body sentences)`);
+      out.push({ file, sentences: a.sentences.length, hardWords: a.stats.hardWords, estimatedLevel: a.stats.estimatedLevel, studySentences: study, problems });
     } catch (e) {
-      out.push({ file, sentences: 0, hardWords: 0, estimatedLevel: 0, problems: [`crashed: ${(e as Error).message}`] });
+      out.push({ file, sentences: 0, hardWords: 0, estimatedLevel: 0, studySentences: 0, problems: [`crashed: ${(e as Error).message}`] });
     }
   }
   return out;

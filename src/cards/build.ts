@@ -1,4 +1,5 @@
 /** Analysis → card content: one word card per hard word, one sentence card per study sentence. */
+import { studyText } from '../domain/index.js';
 import type { Analysis, Sentence, VocabItem } from '../domain/types.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from './types.js';
 
@@ -53,9 +54,11 @@ export function sentenceCards(a: Analysis): SentenceCard[] {
   const hardByWord = new Map(a.vocab.filter((v) => v.hard).map((v) => [v.word, v]));
   return a.studySentences.map((s) => {
     const sentence = a.sentences[s.index]!;
+    // An excerpt card shows only the excerpt: the clause that teaches the word.
+    const { text, tokens } = studyText(sentence, s);
     return {
-      text: sentence.text,
-      tokens: sentence.tokens,
+      text,
+      tokens,
       targets: s.targets.flatMap((w) => {
         const v = hardByWord.get(w);
         return v ? [{ word: v.word, pinyin: v.pinyin, meaning: meaning(v) }] : [];

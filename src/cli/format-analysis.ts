@@ -1,5 +1,5 @@
 /** Human-readable and JSON renderings of an analysis for `zhcards analyze`. */
-import type { Analysis, SortOrder } from '../domain/types.js';
+import { studyText, type Analysis, type SortOrder } from '../domain/index.js';
 import { levelLabel, levelName } from '../levels/index.js';
 import { displayWidth, headword, padToWidth, truncateToWidth } from '../text/index.js';
 import type { Style } from './colors.js';
@@ -35,7 +35,7 @@ export function formatTable(a: Analysis, style: Style, limit: number, width: num
   const study = a.studySentences.slice(0, 5);
   if (study.length) {
     out.push('', style.bold('Study sentences'));
-    for (const s of study) out.push(`  ${truncateToWidth(a.sentences[s.index]!.text, width - 4)}  ${style.dim(`[${s.targets.join(', ')}]`)}`);
+    for (const s of study) out.push(`  ${truncateToWidth(studyText(a.sentences[s.index]!, s).text, width - 4)}  ${style.dim(`[${s.targets.join(', ')}]`)}`);
   }
   for (const d of a.diagnostics) out.push(style.dim(`note: ${d}`));
   return out.join('\n');
@@ -43,11 +43,13 @@ export function formatTable(a: Analysis, style: Style, limit: number, width: num
 
 export function formatStats(a: Analysis, style: Style): string[] {
   const s = a.stats;
+  const d = s.difficulty;
   const coverage = Object.entries(s.coverage).map(([l, c]) => `HSK${l} ${pct(c)}`).join('  ');
   return [
     `${style.bold('Tokens')} ${s.tokens}   ${style.bold('word tokens')} ${s.wordTokens}   ${style.bold('unique words')} ${s.uniqueWords}   ${style.bold('hard')} ${s.hardWords}`,
-    `${style.bold('Coverage')} ${coverage}   ${style.bold('you')} ${pct(s.learnerCoverage)}`,
-    `${style.bold('Estimated article level')} ${levelName(s.estimatedLevel)} (95% of word tokens)`,
+    `${style.bold('Listed at or below')} ${coverage}`,
+    `${style.bold(`You (HSK ${d.level})`)} know ${pct(d.coverage)} of word tokens (${pct(d.listedCoverage)} listed at or below HSK ${d.level}, the rest worked out from known parts or your list) · ${d.unknownPer100Chars} unknown words per 100 characters`,
+    `${style.bold('Estimated article level')} ${levelName(s.estimatedLevel)} (95% of word tokens listed) · 90% at ${levelName(d.level90)} · 98% at ${levelName(d.level98)}`,
   ];
 }
 

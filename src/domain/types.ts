@@ -70,6 +70,33 @@ export interface StudySentence {
   index: number;
   /** Hard words (simplified) the sentence teaches. */
   targets: string[];
+  /**
+   * Set when the study sentence is an excerpt (a run of clauses): its UTF-16 offsets in the
+   * sentence text, `text.slice(start, end)`. Absent when the whole sentence is the study sentence.
+   */
+  start?: number;
+  end?: number;
+}
+
+/**
+ * What a learner can act on, beyond the estimated level. `coverage` and `unknownPer100Chars`
+ * are for this learner (their hard list); the levels, like `estimatedLevel`, are the article's.
+ */
+export interface TextDifficulty {
+  /** The learner's level these numbers are for. */
+  level: number;
+  /** Share of word tokens the learner knows: not hard at their level (= `learnerCoverage`). */
+  coverage: number;
+  /**
+   * Share of word tokens listed at or below the learner's level (= `coverage[level]`). Lower than
+   * `coverage` by the words they can work out: compounds of known parts, their known-words list.
+   */
+  listedCoverage: number;
+  /** Word tokens the learner does not know (hard, or not in the dictionary) per 100 Chinese characters. */
+  unknownPer100Chars: number;
+  /** Lowest level whose listed coverage reaches 90% (98%); 7 means beyond HSK 6. */
+  level90: number;
+  level98: number;
 }
 
 export interface AnalysisStats {
@@ -77,12 +104,17 @@ export interface AnalysisStats {
   wordTokens: number;
   uniqueWords: number;
   hardWords: number;
-  /** Level (1–6) → share of word tokens at or below it. */
+  /** Level (1–6) → share of word tokens listed (HSK or estimated level) at or below it. */
   coverage: Record<string, number>;
-  /** Share of word tokens this learner already handles (not hard). */
+  /**
+   * Share of word tokens this learner knows: not hard (listed at or below their level, worked
+   * out from known parts, or in their known-words list). Higher than `coverage[level]` by the
+   * words the hardness rule clears.
+   */
   learnerCoverage: number;
-  /** Lowest level reaching 95% coverage; 7 means beyond HSK 6. */
+  /** Lowest level whose listed coverage reaches 95%; 7 means beyond HSK 6. */
   estimatedLevel: number;
+  difficulty: TextDifficulty;
 }
 
 export type SortOrder = 'useful' | 'article' | 'level' | 'order';

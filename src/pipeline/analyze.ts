@@ -3,10 +3,11 @@
  * → dictionary facts and counts (tally-words) → hard words, examples, study sentences and
  * stats (select). The only module that knows the order.
  */
-import type { Analysis, ArticleText, SortOrder, VocabItem } from '../domain/types.js';
+import type { Analysis, ArticleText, Sentence, SortOrder, VocabItem } from '../domain/types.js';
 import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { numberedToMarks } from '../notation/index.js';
 import {
+  countHan,
   coverageByLevel,
   estimatedTextLevel,
   isHard,
@@ -14,11 +15,14 @@ import {
   pickExamples,
   pickStudySentences,
   rankVocab,
+  textDifficulty,
   usefulness,
   type KnownWords,
   type SentenceFacts,
 } from '../select/index.js';
 import { readSentences } from './read-sentences.js';
+import { teachesVocabulary } from './sentences.js';
+import { studyInputs, studyWords } from './study-inputs.js';
 import { tallyWords, type Tally } from './tally-words.js';
 
 export interface AnalyzeOptions {
@@ -48,9 +52,20 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   });
   const byKey = new Map([...tallies.keys()].map((k, i) => [k, vocab[i]!]));
   const usefulByKey = (k: string) => usefulness(byKey.get(k)!);
-  const studySentences = pickStudySentences(facts, usefulByKey).map((s) => ({ index: s.index, targets: s.targets.map((k) => byKey.get(k)!.word) }));
+  const forms = (k: string) => [byKey.get(k)!.word, byKey.get(k)!.traditional];
+  const inputs = studyInputs(sentences, (i) => facts[i]!.hardWords);
+  const studySentences = pickStudySentences(inputs, studyWords(lx, forms, usefulByKey)).map((s) => ({ ...s, targets: s.targets.map((k) => byKey.get(k)!.word) }));
   const coverage = coverageByLevel(tokenLevels);
+  // Word tokens without a dictionary entry are never hard, but the learner does not know them either.
+  const missing = tokenLevels.length - [...tallies.values()].reduce((n, t) => n + t.count, 0);
   const hardTokens = [...hardKeys].reduce((n, k) => n + tallies.get(k)!.count, 0);
+  const difficulty = textDifficulty({
+    level: options.level,
+    wordTokens: tokenLevels.length,
+    unknownTokens: hardTokens + missing,
+    hanChars: hanCharacters(sentences),
+    coverage,
+  });
   return {
     level: options.level,
     articles: articles.map((a) => ({ source: a.source, title: a.title })),
@@ -63,11 +78,19 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
       uniqueWords: tallies.size,
       hardWords: hardKeys.size,
       coverage,
-      learnerCoverage: tokenLevels.length ? Math.round((1 - hardTokens / tokenLevels.length) * 10_000) / 10_000 : 0,
+      learnerCoverage: difficulty.coverage,
       estimatedLevel: estimatedTextLevel(coverage),
+      difficulty,
     },
     diagnostics,
   };
+}
+
+/** Chinese characters of the text that teaches vocabulary (the text word tokens come from). */
+function hanCharacters(sentences: readonly Sentence[]): number {
+  let n = 0;
+  for (const s of sentences) if (teachesVocabulary(s.paragraphKind)) n += countHan(s.text);
+  return n;
 }
 
 function toVocabItem(t: Tally, hard: boolean, examples: number[]): VocabItem {

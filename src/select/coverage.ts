@@ -20,12 +20,16 @@ export function coverageByLevel(tokenLevels: ReadonlyArray<number | null>): Reco
   return coverage;
 }
 
-/** Lowest level whose coverage reaches 95%; beyondLevel() when even the top level does not. */
-export function estimatedTextLevel(coverage: Record<string, number>): number {
-  for (const level of scaleLevels()) if ((coverage[String(level)] ?? 0) >= COVERAGE_TARGET) return level;
+/** Lowest level whose coverage reaches `share`; beyondLevel() when even the top level does not. */
+export function levelReaching(coverage: Record<string, number>, share: number): number {
+  for (const level of scaleLevels()) if ((coverage[String(level)] ?? 0) >= share) return level;
   return beyondLevel();
 }
 
-function round4(x: number): number {
+export function estimatedTextLevel(coverage: Record<string, number>): number {
+  return levelReaching(coverage, COVERAGE_TARGET);
+}
+
+export function round4(x: number): number {
   return Math.round(x * 10_000) / 10_000;
 }

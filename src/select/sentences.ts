@@ -1,4 +1,4 @@
-/** Choosing example sentences for words and study sentences for the learner. */
+/** Choosing example sentences for words (study sentences live in study-sentences.ts). */
 
 export interface SentenceFacts {
   index: number;
@@ -13,7 +13,6 @@ export interface SentenceFacts {
 }
 
 export const EXAMPLE_LENGTH = { min: 8, max: 40 } as const;
-export const STUDY_LENGTH = { min: 8, max: 60 } as const;
 
 const outside = (len: number, r: { min: number; max: number }) => (len < r.min ? r.min - len : len > r.max ? len - r.max : 0);
 
@@ -41,29 +40,4 @@ export function pickExamples(key: string, occurrences: readonly number[], facts:
       a.f.index - b.f.index,
   );
   return candidates.slice(0, max).map((c) => c.f.index);
-}
-
-/**
- * Study sentences: body sentences of 8–60 characters teaching exactly one hard word,
- * then those with two; within each group the more useful targets and shorter sentences first.
- */
-export function pickStudySentences(
-  facts: readonly SentenceFacts[],
-  usefulness: (key: string) => number,
-): Array<{ index: number; targets: string[] }> {
-  const seen = new Set<string>();
-  const picked = facts.filter(
-    (f) =>
-      f.body &&
-      outside(f.length, STUDY_LENGTH) === 0 &&
-      (f.hardWords.size === 1 || f.hardWords.size === 2) &&
-      !seen.has(f.text) &&
-      seen.add(f.text),
-  );
-  const score = (f: SentenceFacts) => Math.max(...[...f.hardWords].map(usefulness));
-  picked.sort((a, b) => a.hardWords.size - b.hardWords.size || score(b) - score(a) || a.length - b.length || a.index - b.index);
-  return picked.map((f) => ({
-    index: f.index,
-    targets: [...f.hardWords].sort((x, y) => usefulness(y) - usefulness(x)),
-  }));
 }

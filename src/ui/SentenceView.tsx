@@ -1,33 +1,34 @@
 import { Box, Text } from 'ink';
-import type { Analysis } from '../domain/types.js';
+import { studyText, type Analysis, type StudySentence } from '../domain/index.js';
 import { truncateToWidth } from '../text/index.js';
 import { windowStart } from './app-state.js';
 import { PinyinText } from './PinyinText.js';
 import { RubySentence } from './RubySentence.js';
 
-/** Study sentences (one new word each, then two): a list, and the selected one with pinyin and glosses. */
+/** Study sentences and excerpts (one new word each, then two): a list, and the selected one with pinyin and glosses. */
 export function SentenceView({ analysis, cursor, height, width }: { analysis: Analysis; cursor: number; height: number; width: number }) {
   const list = analysis.studySentences;
   if (list.length === 0) return <Text dimColor>No study sentences at this level: try a higher or lower level (+/−).</Text>;
   const listHeight = Math.max(3, Math.floor(height / 3));
   const start = windowStart(cursor, list.length, listHeight);
   const current = list[cursor]!;
-  const sentence = analysis.sentences[current.index]!;
+  // An excerpt is shown on its own: the list, the ruby line and the glosses all use it.
+  const shown = (s: StudySentence) => studyText(analysis.sentences[s.index]!, s);
   const targets = new Set(current.targets);
   const glosses = analysis.vocab.filter((v) => v.hard && targets.has(v.word));
   return (
     <Box flexDirection="column">
       {list.slice(start, start + listHeight).map((s, i) => (
-        <Text key={s.index} inverse={start + i === cursor}>
+        <Text key={`${s.index}:${s.start ?? ''}`} inverse={start + i === cursor}>
           {start + i === cursor ? '›' : ' '}
-          {truncateToWidth(analysis.sentences[s.index]!.text, width - 2)}
+          {truncateToWidth(shown(s).text, width - 2)}
         </Text>
       ))}
       <Text dimColor>
         {cursor + 1}/{list.length}
       </Text>
       <Box flexDirection="column" marginTop={1}>
-        <RubySentence tokens={sentence.tokens} targets={targets} width={width} />
+        <RubySentence tokens={shown(current).tokens} targets={targets} width={width} />
       </Box>
       <Box flexDirection="column" marginTop={1}>
         {glosses.map((v) => (

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/domain/types.js';
+import { studyText, type Analysis } from '../../src/domain/index.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
 import { parseKnownWords } from '../../src/select/index.js';
@@ -53,10 +53,13 @@ describe('analysis of a hard-wrapped newspaper column', () => {
     for (const s of a3.studySentences) {
       const sentence = a3.sentences[s.index]!;
       expect(sentence.paragraphKind).toBe('body');
-      expect([...sentence.text].length).toBeGreaterThanOrEqual(8);
-      expect([...sentence.text].length).toBeLessThanOrEqual(60);
-      const inSentence = new Set(sentence.tokens.filter((t) => t.kind === 'word' && hard.has(t.text)).map((t) => t.text));
-      expect(new Set(s.targets)).toEqual(inSentence);
+      // An excerpt (start/end) is what the learner sees: it alone must hold the targets.
+      const shown = studyText(sentence, s);
+      expect(sentence.text.includes(shown.text)).toBe(true);
+      expect([...shown.text].length).toBeGreaterThanOrEqual(8);
+      expect([...shown.text].length).toBeLessThanOrEqual(s.start === undefined ? 60 : 40);
+      const inShown = new Set(shown.tokens.filter((t) => t.kind === 'word' && hard.has(t.text)).map((t) => t.text));
+      expect(new Set(s.targets)).toEqual(inShown);
       expect(s.targets.length).toBeLessThanOrEqual(2);
     }
   });

@@ -7,7 +7,6 @@ import {
   NO_KNOWN_WORDS,
   parseKnownWords,
   pickExamples,
-  pickStudySentences,
   rankVocab,
   type SentenceFacts,
 } from '../../src/select/index.js';
@@ -91,15 +90,6 @@ describe('examples and study sentences', () => {
   it('skips repeated sentences', () => {
     const all = [facts(0, 20, ['调研'], true, 'same'), facts(1, 20, ['调研'], true, 'same'), facts(2, 30, ['调研'])];
     expect(pickExamples('调研', [0, 1, 2], all)).toEqual([0, 2]);
-  });
-  it('study sentences: one target first, then two; no headlines, no extremes', () => {
-    const all = [facts(0, 20, ['a', 'b']), facts(1, 30, ['a']), facts(2, 12, ['c'], false), facts(3, 61, ['a']), facts(4, 15, []), facts(5, 20, ['a', 'b', 'c']), facts(6, 10, ['b'])];
-    const useful = (k: string) => ({ a: 3, b: 2, c: 1 })[k] ?? 0;
-    expect(pickStudySentences(all, useful)).toEqual([
-      { index: 1, targets: ['a'] },
-      { index: 6, targets: ['b'] },
-      { index: 0, targets: ['a', 'b'] },
-    ]);
   });
 });
 

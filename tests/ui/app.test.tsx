@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Analysis } from '../../src/domain/types.js';
+import { studyText, type Analysis } from '../../src/domain/index.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
 import { App } from '../../src/ui/App.js';
@@ -46,7 +46,7 @@ describe('the app', () => {
     stdin.write('2');
     await tick();
     const study = analyze(4).studySentences;
-    if (study.length) expect(strip(lastFrame())).toContain(analyze(4).sentences[study[0]!.index]!.text.slice(0, 8));
+    if (study.length) expect(strip(lastFrame())).toContain(studyText(analyze(4).sentences[study[0]!.index]!, study[0]!).text.slice(0, 8));
     else expect(strip(lastFrame())).toContain('No study sentences');
     unmount();
   });
