@@ -25,6 +25,7 @@ import {
 } from './name-reading.js';
 import { isChineseNumber } from './numbers.js';
 import { splitLengths } from './split.js';
+import { NAME_JOINERS, transliteratedNames } from './transliteration.js';
 
 export type { NameInput, Span } from './name-reading.js';
 
@@ -159,23 +160,39 @@ export class NameFinder {
   constructor(private readonly lx: Lexicon) {}
 
   local(input: NameInput): Span[] {
-    const spans = localNames(new Sentence(input, this.lx));
+    const st = new Sentence(input, this.lx);
+    const spans = merge([...localNames(st), ...transliteratedNames(st)]);
     for (const [a, b] of spans) {
-      const name = input.simp.slice(a, b);
-      if (name.length < 2) continue;
-      const list = this.byFirstChar.get(name.charCodeAt(0));
-      if (!list) this.byFirstChar.set(name.charCodeAt(0), [name]);
-      else if (!list.includes(name)) list.push(name);
+      // 安德鲁-拜纳姆 teaches both 安德鲁 and 拜纳姆 as names for the rest of the article.
+      for (const name of splitJoined(input.simp.slice(a, b))) {
+        if (name.length < 2) continue;
+        const list = this.byFirstChar.get(name.charCodeAt(0));
+        if (!list) this.byFirstChar.set(name.charCodeAt(0), [name]);
+        else if (!list.includes(name)) list.push(name);
+      }
     }
     return spans;
   }
 
   spans(input: NameInput, local: Span[]): Span[] {
     if (!this.byFirstChar.size) return local;
-    const all = [...local, ...occurrences(new Sentence(input, this.lx), this.byFirstChar)];
-    all.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
-    const kept: Span[] = [];
-    for (const span of all) if (!kept.length || span[0] >= kept[kept.length - 1]![1]) kept.push(span);
-    return kept;
+    return merge([...local, ...occurrences(new Sentence(input, this.lx), this.byFirstChar)]);
   }
+}
+
+/** Non-overlapping spans, earliest first, the longer of two starting together. */
+function merge(all: Span[]): Span[] {
+  all.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  const kept: Span[] = [];
+  for (const span of all) if (!kept.length || span[0] >= kept[kept.length - 1]![1]) kept.push(span);
+  return kept;
+}
+
+function splitJoined(name: string): string[] {
+  const parts = [''];
+  for (const ch of name) {
+    if (NAME_JOINERS.has(ch)) parts.push('');
+    else parts[parts.length - 1] += ch;
+  }
+  return parts;
 }

@@ -30,6 +30,9 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
   const same = text === simp;
   let n = 0;
   for (const piece of pieces) {
+    // A joined name (比利·雷斯) spans its joiner; the name token was already written.
+    while (names[n] && names[n]![1] <= piece.start) n++;
+    if (names[n] && names[n]![0] < piece.start && piece.end <= names[n]![1]) continue;
     if (piece.kind !== 'han') {
       out.push({ text: text.slice(piece.start, piece.end), start: piece.start, end: piece.end, kind: piece.kind });
       continue;
