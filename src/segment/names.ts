@@ -24,6 +24,7 @@ import {
   type Span,
 } from './name-reading.js';
 import { isChineseNumber } from './numbers.js';
+import { maskedNames } from './masked.js';
 import { splitLengths } from './split.js';
 import { NAME_JOINERS, transliteratedNames } from './transliteration.js';
 
@@ -161,7 +162,7 @@ export class NameFinder {
 
   local(input: NameInput): Span[] {
     const st = new Sentence(input, this.lx);
-    const spans = merge([...localNames(st), ...transliteratedNames(st)]);
+    const spans = merge([...localNames(st), ...transliteratedNames(st), ...maskedNames(input.simp, this.lx)]);
     for (const [a, b] of spans) {
       // 安德鲁-拜纳姆 teaches both 安德鲁 and 拜纳姆 as names for the rest of the article.
       for (const name of splitJoined(input.simp.slice(a, b))) {

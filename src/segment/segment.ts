@@ -3,6 +3,7 @@ import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { draftSentence, jiebaBoundaries } from './draft.js';
 import { jiebaCut } from './jieba.js';
+import { markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
 import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
@@ -62,7 +63,7 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
       }
     }
   }
-  return mergeNumbers(out, simp);
+  return markLeftovers(mergeNumbers(out, simp), simp, lx);
 }
 
 /**
