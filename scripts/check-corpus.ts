@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkArticles } from './corpus/articles.js';
+import { checkPicks, formatPicks } from './corpus/picks.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpus = process.env.ZHCARDS_CORPUS ?? join(root, '..', 'shared', 'corpus');
@@ -24,6 +25,10 @@ for (const r of await checkArticles(corpus)) {
   if (r.problems.length > 10) console.log(`         … ${r.problems.length - 10} more`);
   failed ||= r.problems.length > 0;
 }
+
+const picks = formatPicks(await checkPicks(corpus));
+console.log(`\n${picks.lines.join('\n')}`);
+failed ||= picks.failed;
 
 const optional = async <T>(path: string, name: string): Promise<((dir: string) => Promise<T>) | null> => {
   if (!existsSync(join(root, 'scripts', 'corpus', `${path}.ts`))) return null;

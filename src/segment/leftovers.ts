@@ -9,14 +9,18 @@ import { jiebaTag } from './jieba.js';
 
 /** jieba's tags for function words (将/d, 其/r, 于/p, 及/c): free words, though HSK lists few of them alone. */
 const FUNCTION_TAG = /^(?:d|r|p|c|u\w*|m|q|y)$/;
+/** Subtitle rank within which a character is a word people say alone. */
+const SPOKEN_RANK = 1000;
 
 /**
  * Whether a piece cut from an unknown word may stand as a word of its own: any longer word, a
- * character HSK lists alone, or a function word. jieba's tags for content characters are no
- * guide (剪/v, 饺/n, 伤/v), so 膝 of 膝伤 and 鼎 of 扛鼎 are fragments.
+ * character HSK lists alone, a function word, or a character common alone in speech. jieba's
+ * tags for content characters are no guide (剪/v, 饺/n), so 膝 of 膝伤 and 鼎 of 扛鼎 are fragments.
  */
 export function freeWord(simp: string, lx: Lexicon): boolean {
-  return [...simp].length > 1 || lx.hskLevel(simp) !== null || FUNCTION_TAG.test(jiebaTag(simp));
+  if ([...simp].length > 1 || lx.hskLevel(simp) !== null || FUNCTION_TAG.test(jiebaTag(simp))) return true;
+  // 车 of 车内, 伤 of 膝伤: common enough alone in film subtitles to be a word in speech.
+  return (lx.movieRank(simp) ?? Infinity) <= SPOKEN_RANK;
 }
 
 const looseChar = (t: Segment | undefined, simp: string, lx: Lexicon): boolean =>
@@ -36,4 +40,28 @@ export function markLeftovers(tokens: Segment[], simp: string, lx: Lexicon): Seg
     i = end - 1;
   }
   return tokens;
+}
+
+/** Characters that end a place name: 北竿/乡, 白沙/港, 塘/岐/村, 罗源/湾. */
+const PLACE_SUFFIX = new Set([...'村镇乡县岛港湾堡寨屯庄']);
+
+/**
+ * A place suffix right after a name or after fragments belongs to that name (北竿 + 乡 →
+ * 北竿乡, 塘 岐 村 → 塘岐村): otherwise 村 and 乡 are left as words in a list of place names.
+ */
+export function joinPlaceNames(tokens: Segment[], text: string, simp: string): Segment[] {
+  const out: Segment[] = [];
+  for (const t of tokens) {
+    const prev = out.at(-1);
+    const suffix = t.end - t.start === 1 && (t.kind === 'word' || t.kind === 'fragment') && PLACE_SUFFIX.has(simp[t.start]!);
+    if (!suffix || !prev || prev.end !== t.start || (prev.kind !== 'name' && prev.kind !== 'fragment')) {
+      out.push(t);
+      continue;
+    }
+    let start = prev.start;
+    out.pop();
+    while (prev.kind === 'fragment' && out.at(-1)?.kind === 'fragment' && out.at(-1)!.end === start) start = out.pop()!.start;
+    out.push({ text: text.slice(start, t.end), start, end: t.end, kind: 'name' });
+  }
+  return out;
 }

@@ -3,7 +3,7 @@ import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { draftSentence, jiebaBoundaries } from './draft.js';
 import { jiebaCut } from './jieba.js';
-import { markLeftovers } from './leftovers.js';
+import { joinPlaceNames, markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
 import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
@@ -63,7 +63,7 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
       }
     }
   }
-  return markLeftovers(mergeNumbers(out, simp), simp, lx);
+  return joinPlaceNames(markLeftovers(mergeNumbers(out, simp), simp, lx), text, simp);
 }
 
 /**
