@@ -180,7 +180,7 @@ export class NameFinder {
 
   local(input: NameInput): Span[] {
     const st = new Sentence(input, this.lx);
-    const spans = merge([...localNames(st), ...transliteratedNames(st), ...maskedNames(input.simp, this.lx)]);
+    const spans = joinAcross(merge([...localNames(st), ...transliteratedNames(st), ...maskedNames(input.simp, this.lx)]), input.simp);
     for (const [a, b] of spans) {
       // 安德鲁-拜纳姆 teaches both 安德鲁 and 拜纳姆 as names for the rest of the article.
       for (const name of splitJoined(input.simp.slice(a, b))) {
@@ -205,6 +205,17 @@ function merge(all: Span[]): Span[] {
   const kept: Span[] = [];
   for (const span of all) if (!kept.length || span[0] >= kept[kept.length - 1]![1]) kept.push(span);
   return kept;
+}
+
+/** 谢莉尔－米勒: two names found by different rules, one joiner apart, are one name. */
+function joinAcross(spans: Span[], simp: string): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out.at(-1);
+    if (last && span[0] === last[1] + 1 && NAME_JOINERS.has(simp[last[1]]!)) last[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
 }
 
 function splitJoined(name: string): string[] {
