@@ -17,14 +17,21 @@ const SPOKEN_RANK = 1000;
  * character HSK lists alone, a function word, or a character common alone in speech. jieba's
  * tags for content characters are no guide (剪/v, 饺/n), so 膝 of 膝伤 and 鼎 of 扛鼎 are fragments.
  */
-export function freeWord(simp: string, lx: Lexicon): boolean {
-  if ([...simp].length > 1 || lx.hskLevel(simp) !== null || FUNCTION_TAG.test(jiebaTag(simp))) return true;
+export function freeWord(text: string, simp: string, lx: Lexicon): boolean {
+  if (free(simp, lx)) return true;
+  // The character-by-character simplified copy misses a few forms (則): ask the dictionary.
+  const simplified = lx.lookup(text).find((e) => e.traditional === text)?.simplified;
+  return simplified !== undefined && simplified !== simp && free(simplified, lx);
+}
+
+function free(word: string, lx: Lexicon): boolean {
+  if ([...word].length > 1 || lx.hskLevel(word) !== null || FUNCTION_TAG.test(jiebaTag(word))) return true;
   // 车 of 车内, 伤 of 膝伤: common enough alone in film subtitles to be a word in speech.
-  return (lx.movieRank(simp) ?? Infinity) <= SPOKEN_RANK;
+  return (lx.movieRank(word) ?? Infinity) <= SPOKEN_RANK;
 }
 
 const looseChar = (t: Segment | undefined, simp: string, lx: Lexicon): boolean =>
-  !!t && t.kind === 'word' && t.end - t.start === 1 && !freeWord(simp.slice(t.start, t.end), lx);
+  !!t && t.kind === 'word' && t.end - t.start === 1 && !freeWord(t.text, simp.slice(t.start, t.end), lx);
 
 /**
  * Marks runs of two or more touching one-character words that are not free words as fragments:

@@ -57,9 +57,10 @@ function resolve(text: string, simp: string, lx: Lexicon): Parts {
   const parts: Parts = [];
   let at = 0;
   for (const len of lengths) {
+    const t = text.slice(at, at + len);
     const s = simp.slice(at, at + len);
-    const kind = kindOf(text.slice(at, at + len), s, lx);
-    parts.push([len, kind === 'word' && !freeWord(s, lx) ? 'fragment' : kind]);
+    const kind = kindOf(t, s, lx);
+    parts.push([len, kind === 'word' && !freeWord(t, s, lx) ? 'fragment' : kind]);
     at += len;
   }
   return parts;
