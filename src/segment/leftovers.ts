@@ -10,7 +10,7 @@ import { jiebaTag } from './jieba.js';
 /** jieba's tags for function words (将/d, 其/r, 于/p, 及/c): free words, though HSK lists few of them alone. */
 const FUNCTION_TAG = /^(?:d|r|p|c|u\w*|m|q|y)$/;
 /** Subtitle rank within which a character is a word people say alone. */
-const SPOKEN_RANK = 1000;
+const SPOKEN_RANK = 2000;
 
 /**
  * Whether a piece cut from an unknown word may stand as a word of its own: any longer word, a
