@@ -26,7 +26,8 @@ import {
 import { isChineseNumber } from './numbers.js';
 import { maskedNames } from './masked.js';
 import { splitLengths } from './split.js';
-import { NAME_JOINERS, transliteratedNames } from './transliteration.js';
+import { joinAcross, merge, splitJoined } from './name-spans.js';
+import { transliteratedNames } from './transliteration.js';
 
 export type { NameInput, Span } from './name-reading.js';
 
@@ -197,32 +198,4 @@ export class NameFinder {
     if (!this.byFirstChar.size) return local;
     return merge([...local, ...occurrences(new Sentence(input, this.lx), this.byFirstChar)]);
   }
-}
-
-/** Non-overlapping spans, earliest first, the longer of two starting together. */
-function merge(all: Span[]): Span[] {
-  all.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
-  const kept: Span[] = [];
-  for (const span of all) if (!kept.length || span[0] >= kept[kept.length - 1]![1]) kept.push(span);
-  return kept;
-}
-
-/** 谢莉尔－米勒: two names found by different rules, one joiner apart, are one name. */
-function joinAcross(spans: Span[], simp: string): Span[] {
-  const out: Span[] = [];
-  for (const span of spans) {
-    const last = out.at(-1);
-    if (last && span[0] === last[1] + 1 && NAME_JOINERS.has(simp[last[1]]!)) last[1] = span[1];
-    else out.push([span[0], span[1]]);
-  }
-  return out;
-}
-
-function splitJoined(name: string): string[] {
-  const parts = [''];
-  for (const ch of name) {
-    if (NAME_JOINERS.has(ch)) parts.push('');
-    else parts[parts.length - 1] += ch;
-  }
-  return parts;
 }
