@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { levelNumber } from '../src/levels/index.js';
 import { checkArticles } from './corpus/articles.js';
 import { printHardness, type HardnessCheck } from './corpus/hardness.js';
+import { checkPicks, formatPicks } from './corpus/picks.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const corpus = process.env.ZHCARDS_CORPUS ?? join(root, '..', 'shared', 'corpus');
@@ -26,6 +27,10 @@ for (const r of await checkArticles(corpus)) {
   if (r.problems.length > 10) console.log(`         … ${r.problems.length - 10} more`);
   failed ||= r.problems.length > 0;
 }
+
+const picks = formatPicks(await checkPicks(corpus));
+console.log(`\n${picks.lines.join('\n')}`);
+failed ||= picks.failed;
 
 const optional = async <T>(path: string, name: string): Promise<((dir: string) => Promise<T>) | null> => {
   if (!existsSync(join(root, 'scripts', 'corpus', `${path}.ts`))) return null;

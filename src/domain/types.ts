@@ -1,7 +1,11 @@
 /** Shared data shapes that flow through the pipeline: ingest → analyze → select → cards. */
 
-/** What a piece of text is, for vocabulary purposes. Only `word` tokens can become vocabulary. */
-export type TokenKind = 'word' | 'name' | 'number' | 'latin' | 'punct' | 'other';
+/**
+ * What a piece of text is, for vocabulary purposes. Only `word` tokens can become vocabulary.
+ * A `fragment` is a single character left over from cutting up a word the dictionary lacks
+ * (膝 of 膝伤, 村 of 塘岐村): it has a reading but is not a word of the sentence.
+ */
+export type TokenKind = 'word' | 'name' | 'number' | 'latin' | 'punct' | 'fragment' | 'other';
 
 /** Role of a paragraph inside an article. Only `body` text yields study sentences. */
 export type ParagraphKind = 'body' | 'headline' | 'byline' | 'masthead';

@@ -4,7 +4,8 @@ import { CLAUSE_PUNCT, TERMINALS, CLOSERS } from './chars.js';
 
 /** Role words that introduce names in credits: 记者 张三, 编辑：李四, 文/王五. */
 const ROLE =
-  '(?:本报|新华社|中新社|人民日报|央视|本台)?(?:特约|见习|实习|首席)?' +
+  // ○新报记者 吴轶凡 文: a bullet and any paper's name may come first.
+  '[○●◎■□]?(?:本报|新华社|中新社|人民日报|央视|本台|\\p{Script=Han}{1,6}?(?:报|社|台|网|站))?(?:特约|见习|实习|首席)?' +
   '(?:记者|通讯员|实习生|编辑|责任编辑|责编|编译|撰稿|撰文|作者|来源|供稿|校对|审核|审校|主编|文字|文|图|摄影|摄|整理|翻译|译)';
 const ROLE_ONLY = new RegExp(`^${ROLE}$`, 'u');
 /** Chinese personal names: 2–4 Han, or transliterated names joined with ·. */

@@ -8,6 +8,7 @@ import type { Block } from './layout.js';
 export type HeadlineMode = 'auto' | 'marked';
 
 const MAX_HEADLINE_CHARS = 40;
+const NAME_LINE = /^\p{Script=Han}{2,3}$/u;
 
 /** A short line standing alone that does not read as a sentence. */
 export function looksLikeHeadline(text: string): boolean {
@@ -69,6 +70,8 @@ export function classifyBlocks(blocks: Block[], headlines: HeadlineMode): Paragr
     if (p.kind === 'headline' && !pieces[i]!.heading && i < firstBody - 1 && isFurnitureLine(p.text)) {
       p.kind = 'masthead';
     }
+    // 郭晋晖 alone under the headline: the reporter, not a second headline.
+    if (p.kind === 'headline' && paragraphs[i - 1]?.kind === 'headline' && NAME_LINE.test(p.text)) p.kind = 'byline';
   }
   return paragraphs;
 }

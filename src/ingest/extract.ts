@@ -63,6 +63,6 @@ export function reflowOptionsFor(format: TextFormat): ReflowOptions {
       return { layout: 'lines', headlines: 'marked' };
     case 'srt':
     case 'vtt':
-      return { layout: 'lines', headlines: 'marked' };
+      return { layout: 'lines', headlines: 'marked', furniture: false };
   }
 }

@@ -8,6 +8,7 @@ import { hasHan } from './chars.js';
 import { decodeBuffer } from './decode.js';
 import { extractText, formatOf, reflowOptionsFor, TEXT_EXTENSIONS } from './extract.js';
 import { reflow } from './reflow.js';
+import { htmlTitle } from './html-title.js';
 import { titleOf } from './title.js';
 
 export interface ReadOptions {
@@ -77,7 +78,8 @@ async function readOne(source: string, opts: ReadOptions): Promise<ArticleText> 
   const text = extractText(raw, format);
   if (!hasHan(text)) throw new InputError(`${name}: no Chinese text found`);
   const paragraphs = reflow(text, reflowOptionsFor(format));
-  return { source, title: titleOf(paragraphs, source), paragraphs };
+  const stated = format === 'html' ? htmlTitle(raw) : null;
+  return { source, title: stated ?? titleOf(paragraphs, source), paragraphs };
 }
 
 /**

@@ -2,7 +2,9 @@
 
 import type { Paragraph } from '../domain/types.js';
 import { classifyBlocks, type HeadlineMode } from './classify.js';
+import { setAsideFurniture } from './furniture.js';
 import { groupLines, parseLines } from './layout.js';
+import { splitRunInHeadline } from './run-in-headline.js';
 
 export interface ReflowOptions {
   /**
@@ -16,6 +18,11 @@ export interface ReflowOptions {
    * `marked` only lines starting with `# `.
    */
   headlines?: HeadlineMode;
+  /**
+   * Set aside page furniture (contact and copyright lines, share labels, lines repeated three
+   * times or more). Off for subtitles, where a repeated line is a refrain.
+   */
+  furniture?: boolean;
 }
 
 /**
@@ -24,5 +31,9 @@ export interface ReflowOptions {
  */
 export function reflow(text: string, opts: ReflowOptions = {}): Paragraph[] {
   const blocks = groupLines(parseLines(text), opts.layout ?? 'auto');
-  return classifyBlocks(blocks, opts.headlines ?? 'auto');
+  const headlines = opts.headlines ?? 'auto';
+  const paragraphs = classifyBlocks(blocks, headlines);
+  // Plain text only: a run-in headline is how news is saved one article per line.
+  const split = headlines === 'auto' ? splitRunInHeadline(paragraphs) : paragraphs;
+  return opts.furniture === false ? split : setAsideFurniture(split);
 }

@@ -62,6 +62,7 @@ export function sentencePinyin(sentence: string, segments: Segment[], lx: Lexico
   function unitReading(u: Unit, around: Around): string {
     switch (u.kind) {
       case 'word':
+      case 'fragment':
         return wordReading(sentence, u, ctx, lx, around);
       case 'name':
         return nameReading(sentence, u.start, u.end, ctx, lx);

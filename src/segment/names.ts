@@ -24,7 +24,10 @@ import {
   type Span,
 } from './name-reading.js';
 import { isChineseNumber } from './numbers.js';
+import { maskedNames } from './masked.js';
 import { splitLengths } from './split.js';
+import { joinAcross, merge, splitJoined } from './name-spans.js';
+import { transliteratedNames } from './transliteration.js';
 
 export type { NameInput, Span } from './name-reading.js';
 
@@ -76,6 +79,23 @@ function nameWithoutTitle(st: Sentence, i: number): [number, number] | undefined
   return [i, end];
 }
 
+/** Characters that never occur in a given name (有 does: 沈有容, 郑有谅). */
+const NOT_IN_NAMES = new Set([...STOP_CHARS].filter((c) => c !== '有'));
+
+/**
+ * 沈有容 with no title or verb next to it: a three-character word jieba found by itself (tag x),
+ * opening with a surname jieba tags as a name, with no dictionary word of two or more characters inside it (phrases
+ * jieba glues together usually hold one) and no proper noun at its start (南竿福 is a place).
+ */
+function bareThreeCharName(st: Sentence, i: number): boolean {
+  const s = st.simp(i);
+  if ([...s].length !== 3 || st.known(i) || jiebaTag(s) !== 'x' || surnameLength(s, st.lx) !== 1) return false;
+  // jieba tags the character itself a person's name (沈/nr, 吕/nr), not a word (车/zg, 张/q, 石/n).
+  if (jiebaTag(s[0]!) !== 'nr') return false;
+  if ([...s].some((c) => NOT_IN_NAMES.has(c) || isChineseNumber(c))) return false;
+  return splitLengths(s, s, st.lx).every((len) => len === 1) && !st.lx.isProperNoun(s.slice(0, 2));
+}
+
 /** Cheap test that rules out most pieces: every rule below needs a surname or an unknown `nr` word. */
 function mayStartName(st: Sentence, i: number): boolean {
   if (!st.isHan(i)) return false;
@@ -103,6 +123,7 @@ function localNames(st: Sentence): Span[] {
       if (end > 0 && (!byline || CLOSE.has(st.simp(end)))) found = [i, end];
     }
     if (!found && st.isHan(i)) found = nameWithoutTitle(st, i);
+    if (!found && bareThreeCharName(st, i)) found = [i, i + 1];
     // 魔法师(凌枫): a new word alone in brackets that reads as a name.
     if (!found && OPEN.has(prev) && CLOSE.has(st.simp(i + 1)) && !st.known(i) && jiebaTag(s) === 'x' && readName(st, i, false) === i + 1) {
       found = [i, i + 1];
@@ -159,23 +180,22 @@ export class NameFinder {
   constructor(private readonly lx: Lexicon) {}
 
   local(input: NameInput): Span[] {
-    const spans = localNames(new Sentence(input, this.lx));
+    const st = new Sentence(input, this.lx);
+    const spans = joinAcross(merge([...localNames(st), ...transliteratedNames(st), ...maskedNames(input.simp, this.lx)]), input.simp);
     for (const [a, b] of spans) {
-      const name = input.simp.slice(a, b);
-      if (name.length < 2) continue;
-      const list = this.byFirstChar.get(name.charCodeAt(0));
-      if (!list) this.byFirstChar.set(name.charCodeAt(0), [name]);
-      else if (!list.includes(name)) list.push(name);
+      // 安德鲁-拜纳姆 teaches both 安德鲁 and 拜纳姆 as names for the rest of the article.
+      for (const name of splitJoined(input.simp.slice(a, b))) {
+        if (name.length < 2) continue;
+        const list = this.byFirstChar.get(name.charCodeAt(0));
+        if (!list) this.byFirstChar.set(name.charCodeAt(0), [name]);
+        else if (!list.includes(name)) list.push(name);
+      }
     }
     return spans;
   }
 
   spans(input: NameInput, local: Span[]): Span[] {
     if (!this.byFirstChar.size) return local;
-    const all = [...local, ...occurrences(new Sentence(input, this.lx), this.byFirstChar)];
-    all.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
-    const kept: Span[] = [];
-    for (const span of all) if (!kept.length || span[0] >= kept[kept.length - 1]![1]) kept.push(span);
-    return kept;
+    return merge([...local, ...occurrences(new Sentence(input, this.lx), this.byFirstChar)]);
   }
 }

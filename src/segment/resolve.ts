@@ -6,6 +6,7 @@
 import type { TokenKind } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { jiebaTag } from './jieba.js';
+import { freeWord } from './leftovers.js';
 import { LEARNABLE_PROPER_SENSE } from './lists.js';
 import { isChineseNumber } from './numbers.js';
 import { splitLengths } from './split.js';
@@ -52,14 +53,19 @@ function resolve(text: string, simp: string, lx: Lexicon): Parts {
   if ((tag === 'nt' || tag === 'ns') && lengths[0]! >= 2 && lx.isProperNoun(head) && lx.hskLevel(head) === null) {
     return [[text.length, 'name']];
   }
+  // 膝伤 → 膝 + 伤: a character that is no free word is a fragment of the unknown word.
   const parts: Parts = [];
   let at = 0;
   for (const len of lengths) {
-    parts.push([len, kindOf(text.slice(at, at + len), simp.slice(at, at + len), lx)]);
+    const t = text.slice(at, at + len);
+    const s = simp.slice(at, at + len);
+    const kind = kindOf(t, s, lx);
+    parts.push([len, kind === 'word' && !freeWord(t, s, lx) ? 'fragment' : kind]);
     at += len;
   }
   return parts;
 }
+
 
 /** Parts of the Chinese text `text` (original script) whose simplified copy is `simp`. */
 export function resolveHan(text: string, simp: string, lx: Lexicon): Parts {

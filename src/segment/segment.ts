@@ -3,6 +3,7 @@ import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { draftSentence, jiebaBoundaries } from './draft.js';
 import { jiebaCut } from './jieba.js';
+import { joinPlaceNames, markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
 import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
@@ -30,6 +31,9 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
   const same = text === simp;
   let n = 0;
   for (const piece of pieces) {
+    // A joined name (比利·雷斯) spans its joiner; the name token was already written.
+    while (names[n] && names[n]![1] <= piece.start) n++;
+    if (names[n] && names[n]![0] < piece.start && piece.end <= names[n]![1]) continue;
     if (piece.kind !== 'han') {
       out.push({ text: text.slice(piece.start, piece.end), start: piece.start, end: piece.end, kind: piece.kind });
       continue;
@@ -59,7 +63,7 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
       }
     }
   }
-  return mergeNumbers(out, simp);
+  return joinPlaceNames(markLeftovers(mergeNumbers(out, simp), simp, lx), text, simp);
 }
 
 /**

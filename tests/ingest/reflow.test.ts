@@ -11,9 +11,10 @@ describe('reflow of a hard-wrapped newspaper column', () => {
     expect(paragraphs).toEqual([
       { kind: 'masthead', text: '便民热线 城市服务' },
       { kind: 'masthead', text: 'Dong Hu Wan Bao' },
+      { kind: 'byline', text: '本报讯' },
       {
         kind: 'body',
-        text: '本报讯 昨天上午，市政府召开全市防汛工作会议，部署今年汛期各项准备工作。副市长刘建国出席会议并讲话。',
+        text: '昨天上午，市政府召开全市防汛工作会议，部署今年汛期各项准备工作。副市长刘建国出席会议并讲话。',
       },
       {
         kind: 'body',
@@ -22,10 +23,11 @@ describe('reflow of a hard-wrapped newspaper column', () => {
           '提前检查河道、水库和地下通道，及时消除安全隐患。刘建国强调，要完善预警信息发布机制，确保信息在第一时间传达到每一个社区和村庄。',
       },
       { kind: 'byline', text: '（张红）' },
+      { kind: 'byline', text: '本报讯' },
       {
         kind: 'body',
         text:
-          '本报讯 5月20日，位于城西的青山农贸市场完成改造并重新开业。改造后的市场面积扩大了一倍，新增停车位200多个，' +
+          '5月20日，位于城西的青山农贸市场完成改造并重新开业。改造后的市场面积扩大了一倍，新增停车位200多个，' +
           '还设置了专门的农产品直销区，附近农民可以免费在这里销售自家种的蔬菜和水果。',
       },
       { kind: 'body', text: '家住附近的张阿姨一大早就来到市场买菜。她说：“以前这里地面又湿又滑，现在干净多了，买东西也方便。”' },
@@ -38,8 +40,8 @@ describe('reflow of a hard-wrapped newspaper column', () => {
   });
 
   it('joins a name broken across a blank line without inserting a space', () => {
-    expect(paragraphs[2]!.text).toContain('副市长刘建国出席');
-    const body = paragraphs.filter((p) => p.kind === 'body').map((p) => p.text.replace(/^本报讯 /u, ''));
+    expect(paragraphs[3]!.text).toContain('副市长刘建国出席');
+    const body = paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
     for (const text of body) expect(text).not.toMatch(/\p{Script=Han}\s\p{Script=Han}/u);
   });
 });

@@ -1,0 +1,128 @@
+/**
+ * Foreign names spelled out in Chinese characters (拜纳姆, 布鲁金斯, 安德鲁-拜纳姆, 比利·雷斯).
+ * jieba leaves them as unknown words or loose characters and the dictionary would cut them into
+ * pieces (拜 "to bow", 纳, 姆), so a run of characters that CC-CEDICT's own transliterations
+ * favour is read as one name; names joined with ·, •, - or － are one name with all their parts.
+ */
+import { jiebaTag } from './jieba.js';
+import { FUNCTION_TAGS, STOP_CHARS } from './lists.js';
+import type { Sentence, Span } from './name-reading.js';
+import { TRANSLITERATION_LOG_ODDS } from './transliteration-data.js';
+
+/** Characters between the parts of one foreign name. */
+export const NAME_JOINERS = new Set(['·', '•', '‧', '・', '-', '－']);
+
+/** Log-odds of a character absent from the table: it does not lean towards names. */
+const FLOOR = -1;
+/** Every character of a name run must reach this; the run's mean must reach RUN_MEAN. */
+const CHAR_MIN = 0.5;
+const RUN_MEAN = 2;
+/** A two-character unknown word needs stronger evidence: 雷吉, 艾登 but not 两村. */
+const PAIR_MEAN = 2.5;
+/** Each side of a joined name (比利·雷斯) needs less: the joiner is evidence in itself. */
+const JOINED_MEAN = 1.5;
+/** A dictionary word that is not a proper noun joins a name only when spelled like one throughout. */
+const WORD_MEAN = 3;
+
+let table: Map<string, number> | undefined;
+
+/** How strongly `ch` (simplified) leans towards transliterated names: log-odds, about -1…5. */
+export function transliterationScore(ch: string): number {
+  if (!table) {
+    table = new Map();
+    for (const item of TRANSLITERATION_LOG_ODDS.split(' ')) table.set([...item][0]!, Number(item.slice([...item][0]!.length)) / 10);
+  }
+  return table.get(ch) ?? FLOOR;
+}
+
+interface Run {
+  first: number;
+  end: number;
+  chars: number;
+  score: number;
+  /** Some piece is a loose character or a word the dictionary lacks: the dictionary did not join the run. */
+  open: boolean;
+  nrt: boolean;
+  /** The run is one unknown two-character word jieba found by itself. */
+  pair: boolean;
+}
+
+/** Subtitle or book rank within which a proper noun is an everyday word (美国, 英国), not part of a longer name. */
+const EVERYDAY_RANK = 1500;
+
+function everyday(s: string, st: Sentence): boolean {
+  const { lx } = st;
+  return lx.hskLevel(s) !== null || Math.min(lx.bookRank(s) ?? Infinity, lx.movieRank(s) ?? Infinity) <= EVERYDAY_RANK;
+}
+
+/**
+ * A piece that may belong to a foreign name: a loose character, an unknown word, a proper noun
+ * or a rare word spelled like a name (麦克 in 托马斯·麦克纳赫), every character name-like.
+ */
+function nameLike(st: Sentence, i: number): [number, number] | undefined {
+  if (!st.isHan(i)) return undefined;
+  const s = st.simp(i);
+  const chars = [...s];
+  const word = chars.length > 1 && st.known(i);
+  // 美国布鲁金斯 is two names; 约翰·法雷尔 is one (jieba tags 约翰 a transliterated person).
+  if (word && everyday(s, st) && !jiebaTag(s).startsWith('nr')) return undefined;
+  let score = 0;
+  for (const c of chars) {
+    const v = transliterationScore(c);
+    if (v < CHAR_MIN || STOP_CHARS.has(c)) return undefined;
+    score += v;
+  }
+  if (word && !st.lx.isProperNoun(s) && score / chars.length < WORD_MEAN) return undefined;
+  return [chars.length, score];
+}
+
+function runAt(st: Sentence, first: number): Run | undefined {
+  // 比布什: a preposition or pronoun does not open a name.
+  if (st.simp(first).length === 1 && FUNCTION_TAGS.has(jiebaTag(st.simp(first)))) return undefined;
+  const run: Run = { first, end: first, chars: 0, score: 0, open: false, nrt: false, pair: false };
+  for (let i = first; ; i++) {
+    const like = nameLike(st, i);
+    if (!like) break;
+    run.end = i + 1;
+    run.chars += like[0];
+    run.score += like[1];
+    run.open ||= like[0] === 1 || !st.known(i);
+    const tag = st.known(i) ? '' : jiebaTag(st.simp(i));
+    run.nrt ||= tag === 'nrt';
+    // jieba's own new-word guess (雷吉, 艾登), not a word of its dictionary (塔座).
+    run.pair = like[0] === 2 && tag === 'x';
+  }
+  return run.end > first ? run : undefined;
+}
+
+function standsAlone(run: Run): boolean {
+  if (!run.open) return false;
+  const mean = run.score / run.chars;
+  if (run.nrt) return mean >= CHAR_MIN;
+  if (run.chars >= 3) return mean >= RUN_MEAN;
+  return run.pair && run.end - run.first === 1 && mean >= PAIR_MEAN;
+}
+
+const joinable = (run: Run | undefined): run is Run => !!run && run.chars >= 2 && run.score / run.chars >= JOINED_MEAN;
+
+/** Spans of foreign names in one sentence; a joined name spans its joiners too. */
+export function transliteratedNames(st: Sentence): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < st.pieces.length; i++) {
+    let run = runAt(st, i);
+    if (!run) continue;
+    let end = run.end;
+    let joined = false;
+    // 安德鲁-拜纳姆, 海尔丁·巴巴罗萨·海雷丁: follow joiners while both sides read as names.
+    while (joinable(run) && NAME_JOINERS.has(st.simp(end)) && st.pieces[end]!.end - st.pieces[end]!.start === 1) {
+      const next = runAt(st, end + 1);
+      if (!joinable(next)) break;
+      joined = true;
+      run = next;
+      end = next.end;
+    }
+    if (joined || standsAlone(run)) spans.push([st.pieces[i]!.start, st.pieces[end - 1]!.end]);
+    i = end - 1;
+  }
+  return spans;
+}
