@@ -13,3 +13,4 @@ export { recordOpenedArticles } from './opened-articles.js';
 export function wordsNotHard(db: Database): KnownWords[] {
   return [knownWordSet(db), ignoredWordSet(db)];
 }
+export { learnerStore, type LearnerStore, type WordMark } from './learner-store.js';
