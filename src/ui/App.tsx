@@ -14,7 +14,7 @@ import type { AnalysisService } from '../pipeline/index.js';
 import { truncateToWidth } from '../text/index.js';
 import { currentScreen, type Screen } from './app-state.js';
 import { ExportScreen } from './ExportScreen.js';
-import { handleKey } from './handle-key.js';
+import { handleKey, type KeyContext } from './handle-key.js';
 import { APP_KEYS, HELP_BAR, LEVEL_LABELS } from './help-text.js';
 import { splitKeyPresses } from './key-presses.js';
 import { LevelScreen } from './LevelScreen.js';
@@ -105,8 +105,12 @@ export function App(p: AppProps) {
   const exportNow = () =>
     runAppExport(c, { inputs: c.inputs, decksDir: p.decksDir, cwd: p.cwd, now: p.now ?? (() => new Date()) });
 
+  // Ink re-subscribes its input handler in an effect, after the frame is drawn; keys typed in
+  // between must still see this render's data, so the handler reads it from a ref.
+  const keyContext = useRef<KeyContext | null>(null);
+  keyContext.current = { c, libraryRows, page: bodyHeight, width, cwd: p.cwd, setChoices, runExport: exportNow };
   useInput((input, key) => {
-    for (const press of splitKeyPresses(input, key)) handleKey(press, { c, libraryRows, page: bodyHeight, width, cwd: p.cwd, setChoices, runExport: exportNow });
+    for (const press of splitKeyPresses(input, key)) handleKey(press, keyContext.current!);
   });
 
   if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) return <Text>terminal too small (need 80×24)</Text>;

@@ -64,11 +64,11 @@ export function handleKey(press: KeyPress, ctx: KeyContext): void {
   if (input === 'q' || key.escape) return void c.dispatch({ type: 'back' });
   const target = SCREEN_KEYS[input];
   if (target) {
-    if (target !== 'library' && !c.analysis) return c.setMessage('open an article first');
+    if (target !== 'library' && !c.analysisNow()) return c.setMessage('open an article first');
     return void c.dispatch({ type: 'go', screen: target });
   }
   const screen = currentScreen(s);
-  const a = c.analysis;
+  const a = c.analysisNow();
   const move = moveDelta(press, ctx.page);
   const size = listSize(screen, ctx);
   if (move !== null && screen !== 'help') {
@@ -124,7 +124,7 @@ export function handleKey(press: KeyPress, ctx: KeyContext): void {
 }
 
 function listSize(screen: Screen, ctx: KeyContext): number {
-  const a = ctx.c.analysis;
+  const a = ctx.c.analysisNow();
   switch (screen) {
     case 'library':
       return ctx.libraryRows.length;
@@ -146,7 +146,7 @@ function listSize(screen: Screen, ctx: KeyContext): number {
 /** PgUp/PgDn on the Reading screen: the first hard word of the previous or next page. */
 function pageReading(step: 1 | -1, ctx: KeyContext): void {
   const { c } = ctx;
-  const layout = readingOccurrences(c.analysis!, c.words(), ctx.width);
+  const layout = readingOccurrences(c.analysisNow()!, c.words(), ctx.width);
   const rows = Math.max(1, ctx.page - 2);
   const page = Math.floor((layout.occurrenceLine[c.ref.current.cursor.reading] ?? 0) / rows) + step;
   const first = layout.occurrenceLine.findIndex((line) => Math.floor(line / rows) >= page);

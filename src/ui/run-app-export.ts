@@ -10,7 +10,7 @@ export interface ExportContext {
 }
 
 export function runAppExport(c: Controller, ctx: ExportContext): void {
-  const a = c.analysis;
+  const a = c.analysisNow();
   if (!a || c.exportStatus.phase === 'writing') return;
   const s = c.ref.current;
   const words = new Set(c.selected().map((v) => v.word));

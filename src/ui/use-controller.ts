@@ -163,6 +163,8 @@ export function useController(o: ControllerOptions) {
     ref,
     dispatch,
     analysis,
+    /** The latest analysis, also inside a burst of keys handled before React re-renders. */
+    analysisNow: () => analysisRef.current,
     inputs,
     busy,
     message,
