@@ -49,6 +49,8 @@ export interface AppProps {
   size?: TerminalSize;
   /** The Library's Study entry (issue 10 plugs "Study (N due)" in here). */
   study?: ReactNode;
+  /** `npm run bench`: told when the first frame is drawn and when the word list is usable. */
+  onMilestone?: (name: 'first-frame' | 'words-ready') => void;
 }
 
 const TABS: Array<[string, Screen, string]> = [
@@ -87,6 +89,14 @@ export function App(p: AppProps) {
   useEffect(() => {
     if (state.quitting) exit();
   }, [state.quitting, exit]);
+  useEffect(() => p.onMilestone?.('first-frame'), []);
+  const hadWords = useRef(false);
+  useEffect(() => {
+    if (analysis && !hadWords.current) {
+      hadWords.current = true;
+      p.onMilestone?.('words-ready');
+    }
+  }, [analysis]);
 
   // Library rows' numbers, one article at a time in the background, while the Library shows.
   const asking = useRef<string | null>(null);

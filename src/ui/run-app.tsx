@@ -2,6 +2,7 @@
  * Starts the Ink app. The first frame is drawn before anything heavy loads: the analysis runs
  * in a worker thread (pipeline/backgroundService), the learner database is opened here.
  */
+import { appendFileSync } from 'node:fs';
 import { render } from 'ink';
 import type { CardKind } from '../cards/index.js';
 import type { SortOrder } from '../domain/types.js';
@@ -33,6 +34,9 @@ export interface AppInput {
 export async function runApp(input: AppInput): Promise<number> {
   const service = backgroundService();
   const depth = colorDepthFor(input.env, process.stdout);
+  const marks = input.env.ZHCARDS_BENCH_MARKS;
+  // Milliseconds since the process started (performance.now's origin), for `npm run bench`.
+  const onMilestone = marks ? (name: string) => appendFileSync(marks, `${name} ${performance.now()}\n`) : undefined;
   const app = render(
     <ColorDepthContext.Provider value={depth}>
       <App
@@ -48,6 +52,7 @@ export async function runApp(input: AppInput): Promise<number> {
         articlesDir={input.articlesDir}
         decksDir={input.decksDir}
         cwd={input.cwd}
+        onMilestone={onMilestone}
       />
     </ColorDepthContext.Provider>,
     { exitOnCtrlC: false },
