@@ -12,7 +12,9 @@ import {
   recentArticles,
   removeIgnoredWords,
   removeKnownWords,
+  writeSettings,
   type Database,
+  type Settings,
 } from '../storage/index.js';
 import { recordOpenedArticles } from './opened-articles.js';
 
@@ -26,6 +28,8 @@ export interface LearnerStore {
   /** Absolute paths, most recent first. */
   recent(limit?: number): string[];
   recordOpened(articles: readonly ArticleText[], cwd: string): void;
+  /** Choices made in the app (a level applied) become the defaults of later runs. */
+  remember(settings: Partial<Settings>): void;
 }
 
 /** Marks made in the app are written at once, with `source` 'app'. */
@@ -37,6 +41,7 @@ export function learnerStore(db: Database | null, now: () => Date = () => new Da
     unmark: (word, as) => void (as === 'known' ? removeKnownWords(db, [word]) : removeIgnoredWords(db, [word])),
     recent: (limit = 10) => recentArticles(db, limit).map((a) => a.path),
     recordOpened: (articles, cwd) => void recordOpenedArticles(db, articles, cwd, now()),
+    remember: (settings) => writeSettings(db, settings, now()),
   };
 }
 
@@ -48,5 +53,6 @@ function memoryStore(): LearnerStore {
     unmark: (word, as) => void (marks.get(word) === as && marks.delete(word)),
     recent: () => [],
     recordOpened: () => {},
+    remember: () => {},
   };
 }

@@ -154,6 +154,11 @@ export function useController(o: ControllerOptions) {
   const applyLevel = (level: number) => {
     if (level === ref.current.level) return;
     dispatch({ type: 'level', level });
+    try {
+      o.learner.remember({ level, levelSystem: 'hsk2' });
+    } catch (e) {
+      setMessage(`could not save the level: ${(e as Error).message}`);
+    }
     setSummaries(new Map());
     reanalyse();
   };

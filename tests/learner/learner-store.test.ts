@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { learnerStore } from '../../src/learner/index.js';
-import { listIgnoredWords, listKnownWords, openMemoryDatabase } from '../../src/storage/index.js';
+import { listIgnoredWords, listKnownWords, openMemoryDatabase, readSettings } from '../../src/storage/index.js';
 import { completePath } from '../../src/paths/index.js';
 
 describe('the learner store the app uses', () => {
@@ -18,6 +18,8 @@ describe('the learner store the app uses', () => {
     expect(listIgnoredWords(db)).toEqual([]);
     store.recordOpened([{ source: 'a.txt', title: '标题', paragraphs: [{ text: '内容', kind: 'body' }] }], '/tmp');
     expect(store.recent()).toEqual(['/tmp/a.txt']);
+    store.remember({ level: 5, levelSystem: 'hsk2' });
+    expect(readSettings(db)).toMatchObject({ level: 5 });
   });
   it('without a database (--no-db) keeps marks in memory only', () => {
     const store = learnerStore(null);

@@ -8,7 +8,7 @@ import type { Analysis } from '../../src/domain/types.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { learnerStore } from '../../src/learner/index.js';
 import { analyzeArticles, inProcessService } from '../../src/pipeline/index.js';
-import { listIgnoredWords, listKnownWords, openMemoryDatabase } from '../../src/storage/index.js';
+import { listIgnoredWords, listKnownWords, openMemoryDatabase, readSettings } from '../../src/storage/index.js';
 import { displayWidth } from '../../src/text/index.js';
 import { App, type AppProps } from '../../src/ui/App.js';
 import { fixture, KEYS, root, waitFor } from './helpers.js';
@@ -126,9 +126,16 @@ describe('the app', () => {
       expect(displayWidth(row)).toBeLessThanOrEqual(80);
     }
     app.unmount();
-    const small = start({ size: { columns: 79, rows: 24 } });
-    await small.frame((f) => f.includes('terminal too small (need 80×24)'));
-    small.unmount();
+    // Following the terminal: a resize redraws at once, no key needed.
+    const live = start({ size: undefined });
+    await live.ready();
+    Object.defineProperty(live.stdout, 'columns', { value: 79, configurable: true });
+    live.stdout.emit('resize');
+    await live.frame((f) => f.includes('terminal too small (need 80×24)'));
+    Object.defineProperty(live.stdout, 'columns', { value: 90, configurable: true });
+    live.stdout.emit('resize');
+    await live.frame((f) => f.includes('hard words selected'));
+    live.unmount();
   });
 
   it('Level: moving shows how many words become hard; Enter applies it', async () => {
@@ -141,6 +148,7 @@ describe('the app', () => {
     app.stdin.write(KEYS.enter);
     const at4 = analyzeArticles(await readInputs([article]), { level: 4 }).vocab.filter((v) => v.hard).length;
     await app.frame((f) => f.includes(`HSK 4 · ${at4} of ${at4} hard words selected`));
+    expect(readSettings(app.db)).toMatchObject({ level: 4 });
     app.unmount();
   });
 
