@@ -22,6 +22,7 @@ import { LibraryScreen, type LibraryRow } from './LibraryScreen.js';
 import { ReadingScreen } from './ReadingScreen.js';
 import { runAppExport } from './run-app-export.js';
 import { SentencesScreen } from './SentencesScreen.js';
+import { StatsView } from './StatsView.js';
 import { useController } from './use-controller.js';
 import { useSpinner, useTerminalSize, type TerminalSize } from './use-terminal.js';
 import { WordDetail } from './WordDetail.js';
@@ -153,6 +154,7 @@ export function App(p: AppProps) {
       />
     );
   else if (!analysis) body = <Text>{c.busy ? `${spinner} loading the dictionary and segmenter…` : 'No article open: 0 goes to the Library.'}</Text>;
+  else if (screen === 'level' && state.detail) body = <StatsView analysis={analysis} />;
   else if (screen === 'level') body = <LevelScreen rows={c.levelRows} cursor={state.cursor.level} level={state.level} spinner={spinner} />;
   else if (screen === 'words') {
     const cursor = Math.min(state.cursor.words, Math.max(0, words.length - 1));

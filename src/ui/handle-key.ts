@@ -87,6 +87,7 @@ export function handleKey(press: KeyPress, ctx: KeyContext): void {
     }
     case 'level':
       if (key.return) c.applyLevel(s.cursor.level + 1);
+      else if (input === 'i') c.dispatch({ type: 'detail' });
       return;
     case 'words':
     case 'reading': {

@@ -149,6 +149,8 @@ describe('the app', () => {
     const at4 = analyzeArticles(await readInputs([article]), { level: 4 }).vocab.filter((v) => v.hard).length;
     await app.frame((f) => f.includes(`HSK 4 · ${at4} of ${at4} hard words selected`));
     expect(readSettings(app.db)).toMatchObject({ level: 4 });
+    app.stdin.write('i');
+    await app.frame((f) => f.includes('Estimated article level'));
     app.unmount();
   });
 
@@ -187,6 +189,12 @@ describe('the app', () => {
   it('asks before quitting with a curated selection; ? opens the help', async () => {
     const app = start();
     await app.ready();
+    app.stdin.write('\r');
+    const detail = await app.frame((f) => /in \d+ sentences?/.test(f));
+    const first = analysis.vocab.find((v) => v.hard)!;
+    for (const d of first.definitions) expect(detail).toContain(d.slice(0, 30));
+    app.stdin.write(KEYS.escape);
+    await app.frame((f) => f.includes('sorted by useful'));
     app.stdin.write('?');
     const help = await app.frame((f) => f.includes('estimated from how common'));
     expect(help).toContain('"7+" is beyond HSK 6');
@@ -203,11 +211,14 @@ describe('the app', () => {
     const app = start({ inputs: null });
     const f = await app.frame((f) => f.includes('tea-market.txt') && /字 · HSK \d\+? · \d+ hard at 3/.test(f) && f.includes('unreadable'));
     expect(f).toContain('no-chinese.txt');
-    // Rows are sorted by name: no-chinese first.
-    app.stdin.write(KEYS.enter);
-    await app.frame((f) => f.includes('no Chinese text found'));
+    // Rows are sorted by name: night-market, no-chinese, tea-market.
     app.stdin.write('j\r');
-    await app.ready();
+    await app.frame((f) => f.includes('no Chinese text found'));
+    // Space marks rows; Enter opens the marked ones as one set.
+    app.stdin.write('k jj ');
+    await app.frame((f) => /\+\s*sample tea-market/.test(f) && /\+\s*sample night-market/.test(f));
+    app.stdin.write('\r');
+    await app.frame((f) => f.includes('夜市的灯光 · 老街茶市重新开张') || f.includes('老街茶市重新开张 · 夜市的灯光'));
     app.unmount();
   });
 });
