@@ -7,7 +7,8 @@ import { render } from 'ink';
 import type { CardKind } from '../cards/index.js';
 import type { SortOrder } from '../domain/types.js';
 import { learnerStore } from '../learner/index.js';
-import { backgroundService } from '../pipeline/index.js';
+// Straight from its module: the pipeline's index would load the whole engine on this thread.
+import { backgroundService } from '../pipeline/background-analysis.js';
 import type { Database } from '../storage/index.js';
 import { App } from './App.js';
 import { ColorDepthContext } from './colors.js';
