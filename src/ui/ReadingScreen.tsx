@@ -6,7 +6,7 @@ import { usePalette } from './colors.js';
 import { PinyinText } from './PinyinText.js';
 import { layoutReading } from './reading-layout.js';
 
-/** The article itself, a page at a time, hard words in their first syllable's tone colour. */
+/** The article itself, a page at a time, each character of a hard word in its syllable's tone colour. */
 export function ReadingScreen({ analysis, words, cursor, excluded, width, height }: { analysis: Analysis; words: readonly VocabItem[]; cursor: number; excluded: ReadonlySet<string>; width: number; height: number }) {
   const { tone } = usePalette();
   const byForm = useMemo(() => {
@@ -25,8 +25,12 @@ export function ReadingScreen({ analysis, words, cursor, excluded, width, height
         <Text key={r} wrap="truncate">
           {pieces.map((p, i) =>
             p.word ? (
-              <Text key={i} bold inverse={p.occurrence === cursor} underline={excluded.has(p.word)} color={tone(byForm.get(p.word)?.pinyin.split(' ')[0] ?? '')}>
-                {p.text}
+              <Text key={i} bold inverse={p.occurrence === cursor} underline={excluded.has(p.word)}>
+                {syllableColoured(p.text, byForm.get(p.word)?.pinyin ?? '').map(([ch, syl], k) => (
+                  <Text key={k} color={tone(syl)}>
+                    {ch}
+                  </Text>
+                ))}
               </Text>
             ) : (
               <Text key={i}>{p.text}</Text>
@@ -47,6 +51,13 @@ export function ReadingScreen({ analysis, words, cursor, excluded, width, height
       )}
     </Box>
   );
+}
+
+/** Each character with its syllable when they pair up one to one (they do for most words), else the first syllable. */
+function syllableColoured(text: string, pinyin: string): Array<[string, string]> {
+  const chars = [...text];
+  const syllables = pinyin.split(' ').filter(Boolean);
+  return chars.map((ch, i) => [ch, syllables.length === chars.length ? syllables[i]! : (syllables[0] ?? '')]);
 }
 
 /** How many hard-word occurrences the Reading screen steps through (for the cursor's range). */
