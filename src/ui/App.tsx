@@ -77,7 +77,7 @@ export function App(p: AppProps) {
   const c = useController({ ...p, encoding: p.encoding ?? null, knownFile: p.knownFile ?? null });
   const { state, analysis } = c;
   const screen = currentScreen(state);
-  const spinner = useSpinner(c.busy !== null || (screen === 'level' && !c.levelRows));
+  const spinner = useSpinner(c.busy !== null || (screen === 'level' && !c.levelRows) || c.exportStatus.phase === 'writing');
   const [choices, setChoices] = useState<string[]>([]);
   const libraryRows = useMemo<LibraryRow[]>(() => {
     const samples = bundledArticles(p.articlesDir);
@@ -170,7 +170,7 @@ export function App(p: AppProps) {
   } else if (screen === 'reading') body = <ReadingScreen analysis={analysis} words={words} cursor={state.cursor.reading} excluded={state.excluded} width={width} height={bodyHeight} />;
   else if (screen === 'sentences')
     body = <SentencesScreen analysis={analysis} cursor={Math.min(state.cursor.sentences, Math.max(0, analysis.studySentences.length - 1))} included={state.sentences} width={width} height={bodyHeight} />;
-  else body = <ExportScreen {...exportProps(c, state, p, width)} />;
+  else body = <ExportScreen {...exportProps(c, state, p, width)} spinner={spinner} />;
 
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows - 1}>

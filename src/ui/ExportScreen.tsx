@@ -20,6 +20,7 @@ export function ExportScreen(props: {
   sentences: number;
   status: ExportStatus;
   width: number;
+  spinner: string;
 }) {
   const field = (f: { value: string; placeholder: string; editing: boolean }) =>
     f.editing ? <Text inverse>{f.value || ' '}</Text> : f.value ? <Text>{truncateToWidth(f.value, props.width - 20)}</Text> : <Text dimColor>{truncateToWidth(f.placeholder, props.width - 20)}</Text>;
@@ -57,7 +58,7 @@ export function ExportScreen(props: {
       <Box marginTop={1} flexDirection="column">
         {s.phase === 'writing' ? (
           <Text>
-            writing <Bar share={0.5} width={30} />
+            {props.spinner} building the cards and writing the package…
           </Text>
         ) : s.phase === 'done' ? (
           <>
