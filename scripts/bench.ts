@@ -3,11 +3,14 @@
  *  1. cold `analyze --json` of the sample page vs a bare node process that loads nodejieba and cuts it (goal ≤ 1.3×)
  *  2. a 10 MB text vs bare nodejieba cutting it (goal ≤ 2× time, ≤ 1.5 GB peak)
  *  3. Anki export of 10,000 notes (see scripts/bench-export.ts)
+ *  4. the app: time to first frame vs a bare Ink "hello" (goal ≤ 1.5×), time until the word list is usable
+ * `npm run bench -- app` runs only 4.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchAppStart } from './bench/app-start.js';
 import { compare } from './bench/measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -30,6 +33,10 @@ function report(title: string, goal: string, r: Record<string, { seconds: number
 // Measure what users run: the compiled build, fresh.
 execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
 console.log(`zhcards bench — ${repeats} runs each, medians; node ${process.version}`);
+if (process.argv.includes('app')) {
+  benchAppStart(root, samplePage, repeats);
+  process.exit(0);
+}
 report(`1. cold analyze --json of ${samplePage.replace(root, '')}`, '≤ 1.3×', compare({ zhcards: ours(samplePage), 'bare nodejieba': bare(samplePage) }, repeats, root));
 
 const dir = mkdtempSync(join(tmpdir(), 'zhcards-bench-'));
@@ -67,3 +74,5 @@ if (existsSync(join(root, 'scripts', 'bench-export.ts'))) {
   console.log('\n3. Anki export');
   await import('./bench-export.js');
 }
+
+benchAppStart(root, samplePage, repeats);

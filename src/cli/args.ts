@@ -28,7 +28,7 @@ export const KNOWN_ACTIONS: readonly KnownAction[] = ['add', 'remove', 'list', '
 export type Command =
   | { name: 'help'; topic?: string }
   | { name: 'version' }
-  | ({ name: 'app' } & AnalysisOptions)
+  | ({ name: 'app'; fromDefault?: boolean } & AnalysisOptions)
   | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
   | ({ name: 'export' } & AnalysisOptions & ExportArgs)
   | { name: 'known' | 'ignored'; action: KnownAction; words: string[] };
@@ -141,7 +141,8 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
   }
   const { values, positionals } = parse(argv, shared);
   if (values.help) return { name: 'help' };
-  return { name: 'app', ...analysisOptions(values, positionals.length ? positionals : defaultInputs, 'zhcards') };
+  // No file given: the bundled sample opens, with the Library under it.
+  return { name: 'app', ...analysisOptions(values, positionals.length ? positionals : defaultInputs, 'zhcards'), fromDefault: positionals.length === 0 };
 }
 
 /** `known …` and `ignored …` take the same actions on their own list. */

@@ -1,8 +1,9 @@
 /** Help texts, one per command (`zhcards help analyze` = `zhcards analyze --help`); kept in step with the README. */
 import { topLevel } from '../levels/index.js';
+import { APP_KEYS } from '../ui/help-text.js';
 
 const USAGE = `Usage
-  zhcards [FILE|DIR]... [options]    open the app (default: the bundled sample article)
+  zhcards [FILE|DIR]... [options]    open the app (no file: the bundled sample, the Library under it)
   zhcards analyze FILE|DIR|-... [options]
   zhcards export FILE|DIR|-... [options]
   zhcards known add|remove WORD...   words you know (kept in your learner database)
@@ -65,8 +66,7 @@ The database is $ZHCARDS_HOME/zhcards.db, by default in your data folder
 (~/.local/share/zhcards on Linux, ~/Library/Application Support/zhcards on macOS, %APPDATA%\\zhcards on Windows).
 `;
 
-const APP = `The app: ↑/↓ or j/k move, PgUp/PgDn, g/G first/last, ←/→/Tab or 1–3 switch view,
-+/− change your level, a toggles all words / hard words, q quits.`;
+const APP = APP_KEYS;
 
 export const HELP = `zhcards — flashcards from real Chinese articles
 

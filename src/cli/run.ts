@@ -63,14 +63,24 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       if (!io.stdinIsTTY || !io.stdout.isTTY) throw new UsageError('the app needs a terminal; for a report use `zhcards analyze FILE`');
       const learner = openLearner(cmd, io);
       try {
-        const [{ loadInputs }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
-        const { articles, known } = await loadInputs(cmd, learner.notHard);
-        if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
         rememberChoices(learner, cmd, io.now());
-        io.stderr.write('zhcards: analysing…');
+        // The app reads the articles itself, in the background, and records them as it opens them.
         const { runApp } = await import('../ui/run-app.js');
-        const { level, sort } = learner.preferences;
-        return await runApp({ articles, known, level, sort, onReady: () => io.stderr.write('\r\x1b[2K') });
+        const { level, sort, cardKinds } = learner.preferences;
+        return await runApp({
+          inputs: cmd.inputs,
+          libraryUnder: Boolean(cmd.fromDefault),
+          encoding: cmd.encoding,
+          knownFile: cmd.known,
+          level,
+          sort,
+          cards: cardKinds,
+          db: learner.db,
+          articlesDir: articlesDir(),
+          decksDir: decksDir(),
+          cwd: io.cwd,
+          env: io.env,
+        });
       } finally {
         learner.db?.close();
       }

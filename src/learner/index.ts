@@ -6,3 +6,4 @@ export { choosePreferences, settingsToRemember, DEFAULT_LEVEL, DEFAULT_SORT, typ
 export { simplifiedKey } from './word-key.js';
 export { recordOpenedArticles } from './opened-articles.js';
 export { wordsNotHard } from './words-not-hard.js';
+export { learnerStore, type LearnerStore, type WordMark } from './learner-store.js';

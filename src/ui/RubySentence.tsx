@@ -2,10 +2,11 @@ import { Box, Text } from 'ink';
 import type { Token } from '../domain/types.js';
 import { displayWidth, padToWidth } from '../text/index.js';
 import { rubyRows } from './ruby-lines.js';
-import { toneColor } from './tone-colors.js';
+import { usePalette } from './colors.js';
 
 /** A sentence with pinyin over each word, targets highlighted, wrapped to `width`. */
 export function RubySentence({ tokens, targets, width }: { tokens: Token[]; targets: ReadonlySet<string>; width: number }) {
+  const { tone, named } = usePalette();
   const rows = rubyRows(tokens, (t) => targets.has(t.text), width);
   return (
     <Box flexDirection="column">
@@ -16,7 +17,7 @@ export function RubySentence({ tokens, targets, width }: { tokens: Token[]; targ
               <Text key={i}>
                 {i ? ' ' : ''}
                 {c.pinyin.split(' ').map((syl, k) => (
-                  <Text key={k} color={syl ? toneColor(syl) : undefined}>
+                  <Text key={k} color={syl ? tone(syl) : undefined}>
                     {k ? ' ' : ''}
                     {syl}
                   </Text>
@@ -27,7 +28,7 @@ export function RubySentence({ tokens, targets, width }: { tokens: Token[]; targ
           </Text>
           <Text>
             {row.map((c, i) => (
-              <Text key={i} bold={c.target} color={c.target ? 'yellow' : undefined}>
+              <Text key={i} bold={c.target} color={c.target ? named('yellow') : undefined}>
                 {i ? ' ' : ''}
                 {padToWidth(c.text, c.width)}
               </Text>

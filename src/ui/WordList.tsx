@@ -1,29 +1,32 @@
 import { Box, Text } from 'ink';
 import type { VocabItem } from '../domain/types.js';
-import { padToWidth, truncateToWidth } from '../text/index.js';
 import { windowStart } from './app-state.js';
-import { levelLabel } from '../levels/index.js';
+import { usePalette } from './colors.js';
+import { PinyinText } from './PinyinText.js';
+import { wordColumns, wordCells } from './word-columns.js';
 
-/** The scrolling list of words; the selected row is highlighted. */
-export function WordList({ items, cursor, height, width }: { items: VocabItem[]; cursor: number; height: number; width: number }) {
+/** The scrolling list of hard words in aligned columns; ✓ marks the words going into the export. */
+export function WordList({ items, cursor, excluded, height, width }: { items: VocabItem[]; cursor: number; excluded: ReadonlySet<string>; height: number; width: number }) {
+  const { named } = usePalette();
+  if (items.length === 0) return <Text dimColor>No hard words here (try another level, or clear the filter).</Text>;
   const start = windowStart(cursor, items.length, height);
-  const shown = items.slice(start, start + height);
-  if (items.length === 0) return <Text dimColor>No words here at this level.</Text>;
+  const cols = wordColumns(width);
   return (
     <Box flexDirection="column" width={width}>
-      {shown.map((v, i) => {
-        const selected = start + i === cursor;
-        const row = `${padToWidth(v.word, 10)} ${padToWidth(truncateToWidth(v.pinyin, 16), 16)} ${levelLabel(v).padStart(3)} ×${v.count}`;
+      {items.slice(start, start + height).map((v, i) => {
+        const here = start + i === cursor;
+        const c = wordCells(v, cols);
+        const inExport = !excluded.has(v.word);
         return (
-          <Text key={`${v.word}|${v.pinyinNumbered}`} inverse={selected} color={v.hard ? undefined : 'gray'}>
-            {selected ? '›' : ' '}
-            {truncateToWidth(row, width - 1)}
+          <Text key={`${v.word}|${v.pinyinNumbered}`} inverse={here} wrap="truncate">
+            {here ? '›' : ' '}
+            <Text color={inExport ? named('green') : undefined}>{inExport ? '✓' : '·'}</Text>
+            <Text bold color={named('yellow')}>{c.word}</Text> <PinyinText pinyin={c.pinyin.trimEnd()} />
+            {c.pinyin.slice(c.pinyin.trimEnd().length)} {c.level} {c.count}
+            {c.meaning ? ` ${c.meaning}` : ''}
           </Text>
         );
       })}
-      <Text dimColor>
-        {items.length > height ? `${cursor + 1}/${items.length}` : ' '}
-      </Text>
     </Box>
   );
 }

@@ -1,0 +1,58 @@
+/**
+ * The learner's words and articles as the app uses them: mark a word known or ignored (and
+ * undo it), the words that are not hard, the recently opened articles. Backed by the learner
+ * database, or by memory for a `--no-db` run that must touch nothing.
+ */
+import type { ArticleText } from '../domain/types.js';
+import {
+  addIgnoredWords,
+  addKnownWords,
+  listIgnoredWords,
+  listKnownWords,
+  recentArticles,
+  removeIgnoredWords,
+  removeKnownWords,
+  writeSettings,
+  type Database,
+  type Settings,
+} from '../storage/index.js';
+import { recordOpenedArticles } from './opened-articles.js';
+
+export type WordMark = 'known' | 'ignored';
+
+export interface LearnerStore {
+  /** Known and ignored words (simplified keys): never hard. */
+  notHard(): string[];
+  mark(word: string, as: WordMark): void;
+  unmark(word: string, as: WordMark): void;
+  /** Absolute paths, most recent first. */
+  recent(limit?: number): string[];
+  recordOpened(articles: readonly ArticleText[], cwd: string): void;
+  /** Choices made in the app (a level applied) become the defaults of later runs. */
+  remember(settings: Partial<Settings>): void;
+}
+
+/** Marks made in the app are written at once, with `source` 'app'. */
+export function learnerStore(db: Database | null, now: () => Date = () => new Date()): LearnerStore {
+  if (!db) return memoryStore();
+  return {
+    notHard: () => [...listKnownWords(db), ...listIgnoredWords(db)].map((w) => w.word),
+    mark: (word, as) => void (as === 'known' ? addKnownWords : addIgnoredWords)(db, [word], 'app', now()),
+    unmark: (word, as) => void (as === 'known' ? removeKnownWords(db, [word]) : removeIgnoredWords(db, [word])),
+    recent: (limit = 10) => recentArticles(db, limit).map((a) => a.path),
+    recordOpened: (articles, cwd) => void recordOpenedArticles(db, articles, cwd, now()),
+    remember: (settings) => writeSettings(db, settings, now()),
+  };
+}
+
+function memoryStore(): LearnerStore {
+  const marks = new Map<string, WordMark>();
+  return {
+    notHard: () => [...marks.keys()],
+    mark: (word, as) => void marks.set(word, as),
+    unmark: (word, as) => void (marks.get(word) === as && marks.delete(word)),
+    recent: () => [],
+    recordOpened: () => {},
+    remember: () => {},
+  };
+}
