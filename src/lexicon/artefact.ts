@@ -7,7 +7,7 @@ import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ARTEFACT_VERSION = 5;
+export const ARTEFACT_VERSION = 6;
 export const MAGIC = 'ZHLX';
 
 /**

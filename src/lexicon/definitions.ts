@@ -1,6 +1,8 @@
 /** Learner-facing definitions: the CC-CEDICT entry for the reading in context, cleaned and merged. */
 import { readingKey, tonelessKey } from './reading.js';
-import { classifiersIn, renderSense, senseKind, senseRank, senseReference } from './senses.js';
+import { firstSenseOverride } from './sense-overrides.js';
+import { MARGINAL_RANK, senseRank } from './sense-rank.js';
+import { classifiersIn, renderSense, senseKind, senseReference } from './senses.js';
 import type { LexEntry, Lexicon } from './types.js';
 
 export interface Definition {
@@ -26,20 +28,25 @@ interface Group {
   /** Position of its first entry in the lookup, as a last tie-break. */
   order: number;
   hasReal: boolean;
+  /** Lowest rank of its real senses (MARGINAL_RANK when all are literary, onomatopoeia…). */
+  best: number;
   frequency: number;
 }
 
 const isCapitalised = (e: LexEntry) => /^[A-Z]/.test(e.pinyin);
 const hasRealSense = (e: LexEntry) => e.senses.some((s) => senseKind(s) === 'real');
+/** The rank of an entry's most ordinary real sense (see sense-rank.ts). */
+const bestRank = (e: LexEntry) => Math.min(MARGINAL_RANK, ...e.senses.filter((s) => senseKind(s) === 'real').map(senseRank));
 
 function groupEntries(entries: LexEntry[]): Group[] {
   const groups = new Map<string, Group>();
   entries.forEach((e, order) => {
     const key = readingKey(e.pinyin);
     const id = `${e.simplified}\t${key}`;
-    const group = groups.get(id) ?? { simplified: e.simplified, key, entries: [], order, hasReal: false, frequency: 0 };
+    const group = groups.get(id) ?? { simplified: e.simplified, key, entries: [], order, hasReal: false, best: MARGINAL_RANK, frequency: 0 };
     group.entries.push(e);
     group.hasReal ||= hasRealSense(e);
+    group.best = Math.min(group.best, bestRank(e));
     group.frequency = Math.max(group.frequency, e.readingFrequency ?? 0);
     groups.set(id, group);
   });
@@ -56,31 +63,74 @@ function byUsefulness(a: Group, b: Group): number {
   );
 }
 
-/** Groups to try, best first: exact reading, then tone-insensitive match, then everything else. */
+/**
+ * Groups to try, best first: exact reading, then tone-insensitive match, then everything else.
+ * An exact reading whose every sense is marginal yields to a far commoner tone of the same
+ * syllable: 抢 read qiāng is "(literary) to knock one's head" only, so qiǎng "to grab" is meant.
+ */
 function rankGroups(groups: Group[], reading: string | null): Group[] {
   const sorted = [...groups].sort(byUsefulness);
   if (reading === null) return sorted;
   const key = readingKey(reading);
   const exact = sorted.filter((g) => g.key === key);
   const toneless = sorted.filter((g) => g.key !== key && tonelessKey(g.key) === tonelessKey(key));
-  return [...exact, ...toneless, ...sorted.filter((g) => !exact.includes(g) && !toneless.includes(g))];
+  const common = toneless.find((g) => g.best < MARGINAL_RANK && g.frequency >= 10 * Math.max(1, ...exact.map((e) => e.frequency)));
+  const first = exact.length && exact.every((g) => g.hasReal && g.best >= MARGINAL_RANK) && common ? [common] : [];
+  return [...first, ...exact, ...toneless.filter((g) => !first.includes(g)), ...sorted.filter((g) => !exact.includes(g) && !toneless.includes(g))];
 }
 
 /**
- * Entries with real meanings first; then lowercase entries unless the context reading is
- * capitalised (陈 chén: "to lay out" before "Chen, a Zhou dynasty state"); then, for
- * traditional input, entries spelt that way; otherwise CC-CEDICT order, mostly usefulness order.
+ * Entries with real meanings first, then those with an ordinary (not only literary or
+ * onomatopoeic) one: 當 before 噹 "(onom.) dong". Then, for traditional input, entries spelt
+ * that way; lowercase entries unless the context reading is capitalised (陈 chén "to lay out"
+ * before "Chen, a Zhou dynasty state"); the commoner register; lexicon order last, which puts
+ * the standard converter's spelling first (see spelling.ts).
  */
 function orderEntries(g: Group, word: string, reading: string | null): LexEntry[] {
   const wantProper = reading !== null && /^[A-Z]/.test(reading.trim());
   const mixed = g.entries.some(isCapitalised) && !g.entries.every(isCapitalised);
   const traditionalInput = g.simplified !== word;
-  const score = (e: LexEntry) =>
-    (hasRealSense(e) ? 0 : 4) + (mixed && isCapitalised(e) !== wantProper ? 2 : 0) + (traditionalInput && e.traditional !== word ? 1 : 0);
+  const canonical = new Set(g.entries.map((e) => variantTarget(e, g)).filter((t) => t !== null));
+  const score = (e: LexEntry) => {
+    const best = bestRank(e);
+    return (
+      (hasRealSense(e) ? 0 : 64) +
+      (best >= MARGINAL_RANK ? 32 : 0) +
+      (traditionalInput && e.traditional !== word ? 16 : 0) +
+      // A proper noun outranks a colloquial figure of speech: 地中海 "Mediterranean" before "(coll.) bald crown".
+      (mixed && isCapitalised(e) !== wantProper ? 1.5 : 0) +
+      best -
+      // The spelling other entries point to: 隻 (classifier), not 秖 "grain that has begun to ripen".
+      (canonical.has(e.traditional) ? 0.25 : 0)
+    );
+  };
   return g.entries
     .map((e) => ({ e, score: score(e) }))
     .sort((a, b) => a.score - b.score)
     .map((x) => x.e);
+}
+
+/** The traditional form a bare `variant of 隻|只[zhi1]` entry points to, when the group has it. */
+function variantTarget(e: LexEntry, g: Group): string | null {
+  if (hasRealSense(e)) return null;
+  for (const s of e.senses) {
+    const ref = senseReference(s);
+    if (ref?.kind === 'variant' && ref.word === g.simplified && ref.traditional !== e.traditional && g.entries.some((x) => x.traditional === ref.traditional)) {
+      return ref.traditional;
+    }
+  }
+  return null;
+}
+
+/**
+ * The traditional spelling of the group: the lead entry in lexicon order (the standard
+ * converter's choice, see spelling.ts) when it has an ordinary meaning, or the form it is a
+ * variant of; else the best-ranked entry's. So 旗 stays 旗 (not 旂), 只 zhī is 隻, 干 gān 乾.
+ */
+function spellingOf(g: Group, ranked: LexEntry): string {
+  const lead = g.entries[0]!;
+  if (hasRealSense(lead) && bestRank(lead) < MARGINAL_RANK && !isCapitalised(lead)) return lead.traditional;
+  return variantTarget(lead, g) ?? ranked.traditional;
 }
 
 interface Cleaned {
@@ -88,7 +138,7 @@ interface Cleaned {
   classifiers: string[];
 }
 
-function cleanSenses(entries: LexEntry[], demoteProper: boolean): Cleaned {
+function cleanSenses(entries: LexEntry[], demoteProper: boolean, override: string | null): Cleaned {
   const items: Array<{ raw: string; real: boolean; rank: number; at: number }> = [];
   const classifiers: string[] = [];
   for (const e of entries) {
@@ -97,13 +147,16 @@ function cleanSenses(entries: LexEntry[], demoteProper: boolean): Cleaned {
       if (kind === 'real' || kind === 'classifier') for (const c of classifiersIn(raw)) if (!classifiers.includes(c)) classifiers.push(c);
       if (kind === 'classifier') continue;
       const real = kind === 'real';
-      const rank = real ? (demoteProper && isCapitalised(e) ? Math.max(1.5, senseRank(raw)) : senseRank(raw)) : 0;
+      const own = real ? senseRank(raw) : 0;
+      const rank = override !== null && raw.startsWith(override) ? -1 : demoteProper && isCapitalised(e) ? Math.max(1.5, own) : own;
       items.push({ raw, real, rank, at: items.length });
     }
   }
   const real = items.filter((i) => i.real);
-  // The first sense is CC-CEDICT's primary meaning and stays first; the rest by rank.
-  const chosen = real.length ? [real[0]!, ...real.slice(1).sort((a, b) => a.rank - b.rank || a.at - b.at)] : items;
+  // CC-CEDICT's first sense stays first unless colloquial or marginal (a bound form is still the
+  // core meaning of a character: 行 háng "row"); the rest in order of rank (sense-rank.ts).
+  if (real[0] && real[0].rank < 2 && real[0].rank >= 0) real[0].rank = 0;
+  const chosen = real.length ? real.sort((a, b) => a.rank - b.rank || a.at - b.at) : items;
   const senses: string[] = [];
   const seen = new Set<string>();
   for (const item of chosen) {
@@ -138,7 +191,7 @@ function define(word: string, reading: string | null, lx: Lexicon, depth: number
     const entries = orderEntries(g, word, reading);
     const first = entries[0]!;
     const demoteProper = !isCapitalised(first) && entries.some(isCapitalised);
-    const { senses, classifiers } = cleanSenses(entries, demoteProper);
+    const { senses, classifiers } = cleanSenses(entries, demoteProper, firstSenseOverride(g.simplified, g.key));
     let definitions = senses;
     let classifier = classifiers;
     const followed = g.hasReal ? null : followReference(g, lx, depth);
@@ -154,7 +207,7 @@ function define(word: string, reading: string | null, lx: Lexicon, depth: number
     if (!definitions.length) continue;
     return {
       simplified: g.simplified,
-      traditional: g.simplified !== word ? word : first.traditional,
+      traditional: g.simplified !== word ? word : spellingOf(g, first),
       pinyinNumbered: first.pinyin,
       definitions: definitions.slice(0, MAX_SENSES),
       classifier: classifier.join(', '),
