@@ -5,6 +5,12 @@ import { MARGINAL_RANK, senseRank } from './sense-rank.js';
 import { classifiersIn, renderSense, senseKind, senseReference } from './senses.js';
 import type { LexEntry, Lexicon } from './types.js';
 
+/** What the text says about the word beyond its reading. */
+export interface WordContext {
+  /** The article is written in traditional characters. */
+  traditionalText?: boolean;
+}
+
 export interface Definition {
   simplified: string;
   traditional: string;
@@ -63,6 +69,14 @@ function byUsefulness(a: Group, b: Group): number {
   );
 }
 
+/** Real senses all marginal, or unheard in speech and opening with a marginal sense (抢 qiāng). */
+function isWeak(g: Group): boolean {
+  if (!g.hasReal) return false;
+  if (g.best >= MARGINAL_RANK) return true;
+  const first = g.entries.flatMap((e) => e.senses).find((s) => senseKind(s) === 'real');
+  return g.frequency === 0 && first !== undefined && senseRank(first) >= MARGINAL_RANK;
+}
+
 /**
  * Groups to try, best first: exact reading, then tone-insensitive match, then everything else.
  * An exact reading whose every sense is marginal yields to a far commoner tone of the same
@@ -75,7 +89,7 @@ function rankGroups(groups: Group[], reading: string | null): Group[] {
   const exact = sorted.filter((g) => g.key === key);
   const toneless = sorted.filter((g) => g.key !== key && tonelessKey(g.key) === tonelessKey(key));
   const common = toneless.find((g) => g.best < MARGINAL_RANK && g.frequency >= 10 * Math.max(1, ...exact.map((e) => e.frequency)));
-  const first = exact.length && exact.every((g) => g.hasReal && g.best >= MARGINAL_RANK) && common ? [common] : [];
+  const first = exact.length && exact.every(isWeak) && common ? [common] : [];
   return [...first, ...exact, ...toneless.filter((g) => !first.includes(g)), ...sorted.filter((g) => !exact.includes(g) && !toneless.includes(g))];
 }
 
@@ -86,11 +100,14 @@ function rankGroups(groups: Group[], reading: string | null): Group[] {
  * before "Chen, a Zhou dynasty state"); the commoner register; lexicon order last, which puts
  * the standard converter's spelling first (see spelling.ts).
  */
-function orderEntries(g: Group, word: string, reading: string | null): LexEntry[] {
+function orderEntries(g: Group, word: string, reading: string | null, traditionalText: boolean): LexEntry[] {
   const wantProper = reading !== null && /^[A-Z]/.test(reading.trim());
   const mixed = g.entries.some(isCapitalised) && !g.entries.every(isCapitalised);
-  const traditionalInput = g.simplified !== word;
-  const canonical = new Set(g.entries.map((e) => variantTarget(e, g)).filter((t) => t !== null));
+  // In traditional text even a word spelt like its simplified form is that spelling: 里 is the
+  // unit of length there, not 裡 "inside".
+  const traditionalInput = g.simplified !== word || traditionalText;
+  // The converter's spelling leads the group (spelling.ts); when it is a bare pointer, its target.
+  const canonical = variantTarget(g.entries[0]!, g);
   const score = (e: LexEntry) => {
     const best = bestRank(e);
     return (
@@ -101,7 +118,7 @@ function orderEntries(g: Group, word: string, reading: string | null): LexEntry[
       (mixed && isCapitalised(e) !== wantProper ? 1.5 : 0) +
       best -
       // The spelling other entries point to: 隻 (classifier), not 秖 "grain that has begun to ripen".
-      (canonical.has(e.traditional) ? 0.25 : 0)
+      (e.traditional === canonical ? 0.25 : 0)
     );
   };
   return g.entries
@@ -124,13 +141,14 @@ function variantTarget(e: LexEntry, g: Group): string | null {
 
 /**
  * The traditional spelling of the group: the lead entry in lexicon order (the standard
- * converter's choice, see spelling.ts) when it has an ordinary meaning, or the form it is a
- * variant of; else the best-ranked entry's. So 旗 stays 旗 (not 旂), 只 zhī is 隻, 干 gān 乾.
+ * converter's choice, see spelling.ts), or the form it is a variant of; the best-ranked
+ * entry's when the lead is only literary. So 旗 stays 旗 (not 旂), 沈 沈, 只 zhī 隻, 干 gān 乾.
  */
 function spellingOf(g: Group, ranked: LexEntry): string {
   const lead = g.entries[0]!;
-  if (hasRealSense(lead) && bestRank(lead) < MARGINAL_RANK && !isCapitalised(lead)) return lead.traditional;
-  return variantTarget(lead, g) ?? ranked.traditional;
+  const target = variantTarget(lead, g);
+  if (target) return target;
+  return hasRealSense(lead) && bestRank(lead) >= MARGINAL_RANK ? ranked.traditional : lead.traditional;
 }
 
 interface Cleaned {
@@ -186,9 +204,9 @@ function followReference(g: Group, lx: Lexicon, depth: number): { via: string; s
   return null;
 }
 
-function define(word: string, reading: string | null, lx: Lexicon, depth: number): Definition | null {
+function define(word: string, reading: string | null, lx: Lexicon, depth: number, context: WordContext = {}): Definition | null {
   for (const g of rankGroups(groupEntries(lx.lookup(word)), reading)) {
-    const entries = orderEntries(g, word, reading);
+    const entries = orderEntries(g, word, reading, context.traditionalText === true);
     const first = entries[0]!;
     const demoteProper = !isCapitalised(first) && entries.some(isCapitalised);
     const { senses, classifiers } = cleanSenses(entries, demoteProper, firstSenseOverride(g.simplified, g.key));
@@ -221,6 +239,6 @@ function define(word: string, reading: string | null, lx: Lexicon, depth: number
  * The definition of `word` (simplified or traditional) as read in context: `reading` is
  * its numbered pinyin there (any case; null when unknown). Null when CC-CEDICT has nothing usable.
  */
-export function defineWord(word: string, reading: string | null, lx: Lexicon): Definition | null {
-  return define(word, reading, lx, 0);
+export function defineWord(word: string, reading: string | null, lx: Lexicon, context: WordContext = {}): Definition | null {
+  return define(word, reading, lx, 0, context);
 }

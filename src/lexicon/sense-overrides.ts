@@ -33,6 +33,9 @@ const FIRST_SENSE: ReadonlyMap<string, string> = new Map([
   ['则 ze2', '(literary) (conjunction'],
   // "different" lives in 差别, 相差; free 差 chà is "poor, not up to standard" (质量很差).
   ['差 cha4', 'not up to standard'],
+  // CC-CEDICT opens with the verb "to exercise; to move about"; in articles 活动 is mostly the
+  // noun "activity, event" (举办活动, 户外活动).
+  ['活动 huo2 dong4', '(outdoor etc) activity'],
   // "dregs" is 酒糟; free 糟 is "in a mess, ruined" (糟了, 很糟).
   ['糟 zao1', 'messy'],
 ]);

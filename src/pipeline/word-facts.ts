@@ -1,5 +1,5 @@
 /** Dictionary facts per word, looked up once per distinct word and reading. */
-import { defineWord, wordLevel, type Definition, type Lexicon } from '../lexicon/index.js';
+import { defineWord, variantHeadword, wordLevel, type Definition, type Lexicon, type WordContext } from '../lexicon/index.js';
 import { dictionaryParts } from '../segment/index.js';
 import type { WordLevelFacts } from '../select/index.js';
 
@@ -10,13 +10,15 @@ export interface WordFacts extends WordLevelFacts {
   key: string;
 }
 
-export function createWordFacts(lx: Lexicon): (word: string, reading: string | null) => WordFacts | null {
+/** Facts of a word token by its text and reading; `traditionalText` when its article is traditional. */
+export function createWordFacts(lx: Lexicon): (word: string, reading: string | null, traditionalText?: boolean) => WordFacts | null {
   const cache = new Map<string, WordFacts | null>();
   const levelOf = (w: string) => wordLevel(w, lx);
-  return (word, reading) => {
-    const cacheKey = `${word}\t${reading ?? ''}`;
+  return (word, reading, traditionalText = false) => {
+    const cacheKey = `${word}\t${reading ?? ''}\t${traditionalText ? 't' : ''}`;
     if (cache.has(cacheKey)) return cache.get(cacheKey)!;
-    const definition = defineWord(word, reading, lx);
+    const context: WordContext = { traditionalText };
+    const definition = defineWord(word, reading, lx, context) ?? defineVariant(word, reading, lx, context);
     let facts: WordFacts | null = null;
     if (definition) {
       const simplified = definition.simplified;
@@ -39,4 +41,11 @@ export function createWordFacts(lx: Lexicon): (word: string, reading: string | n
     cache.set(cacheKey, facts);
     return facts;
   };
+}
+
+/** A traditional variant CC-CEDICT spells otherwise (天文臺 → 天文台), keeping the article's form. */
+function defineVariant(word: string, reading: string | null, lx: Lexicon, context: WordContext): Definition | null {
+  const headword = variantHeadword(word, lx);
+  const d = headword === null ? null : defineWord(headword, reading, lx, context);
+  return d && { ...d, traditional: word };
 }

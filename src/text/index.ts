@@ -1,2 +1,2 @@
 export { displayWidth, truncateToWidth, padToWidth, isWideCodePoint } from './width.js';
-export { levelLabel, levelDescription, headword } from './labels.js';
+export { levelLabel, levelDescription, headword, formOf, otherForm } from './labels.js';

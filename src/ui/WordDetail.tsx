@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Analysis, VocabItem } from '../domain/types.js';
-import { headword, levelDescription } from '../text/index.js';
+import { formOf, headword, levelDescription } from '../text/index.js';
 import { PinyinText } from './PinyinText.js';
 import { RubySentence } from './RubySentence.js';
 
@@ -32,7 +32,7 @@ export function WordDetail({ item, analysis, width }: { item: VocabItem | undefi
       {example ? (
         <Box flexDirection="column" marginTop={1}>
           <Text dimColor>example</Text>
-          <RubySentence tokens={example.tokens} targets={new Set([item.word, item.traditional])} width={width} />
+          <RubySentence tokens={example.tokens} targets={new Set([item.word, item.traditional, formOf(item)])} width={width} />
         </Box>
       ) : null}
     </Box>

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { VocabItem } from '../domain/types.js';
-import { padToWidth, truncateToWidth } from '../text/index.js';
+import { formOf, padToWidth, truncateToWidth } from '../text/index.js';
 import { windowStart } from './app-state.js';
 import { levelLabel } from '../text/index.js';
 
@@ -13,7 +13,7 @@ export function WordList({ items, cursor, height, width }: { items: VocabItem[];
     <Box flexDirection="column" width={width}>
       {shown.map((v, i) => {
         const selected = start + i === cursor;
-        const row = `${padToWidth(v.word, 10)} ${padToWidth(truncateToWidth(v.pinyin, 16), 16)} ${levelLabel(v).padStart(3)} ×${v.count}`;
+        const row = `${padToWidth(formOf(v), 10)} ${padToWidth(truncateToWidth(v.pinyin, 16), 16)} ${levelLabel(v).padStart(3)} ×${v.count}`;
         return (
           <Text key={`${v.word}|${v.pinyinNumbered}`} inverse={selected} color={v.hard ? undefined : 'gray'}>
             {selected ? '›' : ' '}
