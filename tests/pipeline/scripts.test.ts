@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { wordGuid } from '../../src/anki/index.js';
 import { sentenceFields, wordFields } from '../../src/anki/fields.js';
 import { sentenceCards, wordCards } from '../../src/cards/index.js';
+import { styleFor } from '../../src/cli/colors.js';
 import { formatTable } from '../../src/cli/format-analysis.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
 import { openccLoaded } from '../../src/script/index.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'pipeline');
-const plain = { bold: (s: string) => s, dim: (s: string) => s, cyan: (s: string) => s, yellow: (s: string) => s };
+
 
 describe('the article keeps its script', () => {
   // First in this file: simplified input must not load opencc (it costs seconds at start-up).
@@ -25,7 +26,8 @@ describe('the article keeps its script', () => {
     const a = analyzeArticles(await readInputs([join(fixtures, 'traditional-variants.txt')]), { level: 3 });
     expect(a.diagnostics.filter((d) => d.includes('no dictionary entry'))).toEqual([]);
     const byWord = new Map(a.vocab.map((v) => [v.word, v]));
-    for (const [word, form] of [['天文台', '天文臺'], ['借鉴', '借鑑'], ['云台', '雲台'], ['望远镜', '望遠鏡'], ['当天', '當天']]) {
+    const pairs: Array<[string, string]> = [['天文台', '天文臺'], ['借鉴', '借鑑'], ['云台', '雲台'], ['望远镜', '望遠鏡'], ['当天', '當天']];
+    for (const [word, form] of pairs) {
       expect(byWord.get(word)?.form, word).toBe(form);
       expect(byWord.get(word)?.traditional, word).toBe(form);
     }
@@ -34,7 +36,7 @@ describe('the article keeps its script', () => {
     for (const v of a.vocab) expect(texts.has(v.form!), v.word).toBe(true);
     // 里 written in traditional text is the unit of length, not 裡 "inside".
     expect(byWord.get('里')?.definitions[0]).toMatch(/measure of length/);
-    expect(formatTable(a, plain, 50, 120)).toContain('天文臺〔天文台〕');
+    expect(formatTable(a, styleFor({ isTTY: false }, {}), 50, 120)).toContain('天文臺〔天文台〕');
   });
 
   it('cards: Hanzi is the article form, the other script beside it, the GUID stays simplified', async () => {
