@@ -156,7 +156,7 @@ interface Cleaned {
   classifiers: string[];
 }
 
-function cleanSenses(entries: LexEntry[], demoteProper: boolean, override: string | null): Cleaned {
+function cleanSenses(entries: LexEntry[], demoteProper: boolean, override: readonly string[]): Cleaned {
   const items: Array<{ raw: string; real: boolean; rank: number; at: number }> = [];
   const classifiers: string[] = [];
   for (const e of entries) {
@@ -166,7 +166,8 @@ function cleanSenses(entries: LexEntry[], demoteProper: boolean, override: strin
       if (kind === 'classifier') continue;
       const real = kind === 'real';
       const own = real ? senseRank(raw) : 0;
-      const rank = override !== null && raw.startsWith(override) ? -1 : demoteProper && isCapitalised(e) ? Math.max(1.5, own) : own;
+      const curated = override.findIndex((start) => raw.startsWith(start));
+      const rank = curated >= 0 ? curated - override.length : demoteProper && isCapitalised(e) ? Math.max(1.5, own) : own;
       items.push({ raw, real, rank, at: items.length });
     }
   }

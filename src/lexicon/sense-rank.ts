@@ -5,7 +5,7 @@
 
 /** Register, sound-word and slang labels: the sense is rare in modern text or not the word's core. */
 const MARGINAL =
-  /\((?:literary|archaic|old|classical|obsolete|dialect|onom\.|onomatopoeia|slang|Internet slang|vulgar|euph\.|euphemism|derog\.|Cantonese|Tw|Japanese)(?![a-z])[^)]*\)/;
+  /\((?:literary|archaic|old|classical|obsolete|dialect|onom\.|onomatopoeia|slang|Internet slang|vulgar|euph\.|euphemism|derog\.|Cantonese|Tw|Japanese|phonetic)(?![a-z])[^)]*\)/;
 /** Colloquial or figurative extensions: after the plain meaning, before the rare ones. */
 const COLLOQUIAL = /\((?:coll\.|colloquial|fig\.|figuratively)(?![a-z])[^)]*\)/;
 /** Subject-field labels: a learner meets the general meaning first. */

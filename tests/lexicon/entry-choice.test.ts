@@ -38,11 +38,13 @@ describe('the entry a learner needs', () => {
     expect(define('干', 'gan1').definitions[0]).toBe('dry');
   });
 
-  it('keeps the classifier list out of the short meaning and every sense in the list', () => {
+  it('keeps the classifier list out of the meanings; the other senses follow, demoted ones last', () => {
     const d = define('所', 'suo3');
     expect(d.definitions[0]).toBe('particle introducing a relative clause or passive');
-    expect(d.definitions).toContain('actually');
     expect(d.definitions.join(' | ')).not.toMatch(/CL:/);
+    expect(d.classifier).toBe('个 (gè)');
+    const dang = define('当', 'dang1');
+    expect(dang.definitions.slice(0, 2)).toEqual(['to be', 'to act as']);
   });
 
   it('applies the curated first senses (作为, 开放, 引领, 项, 批)', () => {
