@@ -226,7 +226,7 @@ function define(word: string, reading: string | null, lx: Lexicon, depth: number
     if (!definitions.length) continue;
     return {
       simplified: g.simplified,
-      traditional: g.simplified !== word ? word : spellingOf(g, first),
+      traditional: g.simplified !== word || context.traditionalText ? word : spellingOf(g, first),
       pinyinNumbered: first.pinyin,
       definitions: definitions.slice(0, MAX_SENSES),
       classifier: classifier.join(', '),
