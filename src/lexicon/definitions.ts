@@ -40,9 +40,23 @@ interface Group {
 }
 
 const isCapitalised = (e: LexEntry) => /^[A-Z]/.test(e.pinyin);
-const hasRealSense = (e: LexEntry) => e.senses.some((s) => senseKind(s) === 'real');
-/** The rank of an entry's most ordinary real sense (see sense-rank.ts). */
-const bestRank = (e: LexEntry) => Math.min(MARGINAL_RANK, ...e.senses.filter((s) => senseKind(s) === 'real').map(senseRank));
+/** Per decoded entry: has a real sense, and the rank of its most ordinary one (sense-rank.ts). */
+const entryFacts = new WeakMap<LexEntry, { real: boolean; best: number }>();
+function factsOf(e: LexEntry): { real: boolean; best: number } {
+  let f = entryFacts.get(e);
+  if (!f) {
+    f = { real: false, best: MARGINAL_RANK };
+    for (const s of e.senses) {
+      if (senseKind(s) !== 'real') continue;
+      f.real = true;
+      if (f.best > 0) f.best = Math.min(f.best, senseRank(s));
+    }
+    entryFacts.set(e, f);
+  }
+  return f;
+}
+const hasRealSense = (e: LexEntry) => factsOf(e).real;
+const bestRank = (e: LexEntry) => factsOf(e).best;
 
 function groupEntries(entries: LexEntry[]): Group[] {
   const groups = new Map<string, Group>();

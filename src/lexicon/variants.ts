@@ -29,7 +29,13 @@ function scriptOf(ch: string, lx: Lexicon): number {
 
 const isTraditionalChar = (ch: string, lx: Lexicon) => (scriptOf(ch, lx) & TRADITIONAL_OF_OTHER) !== 0;
 
-/** True when `text` has more characters found only in traditional than only in simplified writing. */
+/** Enough telling characters to decide: a lead this large is never reversed in real text. */
+const DECISIVE_LEAD = 24;
+
+/**
+ * True when `text` has more characters found only in traditional than only in simplified
+ * writing. Stops at a clear lead: looking characters up is the cost, a few dozen suffice.
+ */
 export function looksTraditional(text: string, lx: Lexicon): boolean {
   let balance = 0;
   for (const ch of text) {
@@ -37,6 +43,7 @@ export function looksTraditional(text: string, lx: Lexicon): boolean {
     const bits = scriptOf(ch, lx);
     if (bits & TRADITIONAL_ONLY) balance++;
     else if (bits & SIMPLIFIED_ONLY) balance--;
+    if (balance >= DECISIVE_LEAD || balance <= -DECISIVE_LEAD) break;
   }
   return balance > 0;
 }
