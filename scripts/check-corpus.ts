@@ -73,4 +73,18 @@ if (levels) {
   console.log(JSON.stringify(await levels(corpus), null, 2).replace(/^/gm, '  '));
 }
 
+const senses = await optional<{ words: number; right: number; wrong: string[]; traditional: Array<{ file: string; dropped: string[]; simplifiedItems: string[] }> }>('senses', 'checkSenses');
+if (senses) {
+  const r = await senses(corpus);
+  console.log(`\nFirst senses (hand-written list, ${r.words} words): ${pct(r.right / r.words)} right`);
+  for (const w of r.wrong) console.log(`         ${w}`);
+  for (const t of r.traditional) {
+    const ok = t.dropped.length === 0 && t.simplifiedItems.length === 0;
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${t.file.padEnd(28)} dropped ${t.dropped.length}, shown simplified ${t.simplifiedItems.length}`);
+    for (const w of [...t.dropped, ...t.simplifiedItems].slice(0, 10)) console.log(`         ${w}`);
+    failed ||= !ok;
+  }
+  failed ||= r.wrong.length > 0;
+}
+
 process.exit(failed ? 1 : 0);

@@ -55,15 +55,18 @@ function targetRange(s: CardSentence): Range[] {
 }
 
 export function wordFields(card: WordCard): string[] {
+  const hanzi = card.form || card.simplified;
+  const other = hanzi === card.simplified ? card.traditional : card.simplified;
   const s = card.sentence;
   const ranges = s ? targetRange(s) : [];
   const values: Record<(typeof WORD_FIELDS)[number], string> = {
-    Hanzi: escapeHtml(card.simplified),
-    // Left empty when identical so templates can show it only when it teaches something.
-    Traditional: card.traditional && card.traditional !== card.simplified ? escapeHtml(card.traditional) : '',
+    // The article's spelling; the other script's in Traditional (empty when identical, so
+    // templates show it only when it teaches something). The GUID stays on the simplified key.
+    Hanzi: escapeHtml(hanzi),
+    Traditional: other && other !== hanzi ? escapeHtml(other) : '',
     Pinyin: escapeHtml(card.pinyin),
     PinyinNumbered: escapeHtml(card.pinyinNumbered),
-    Color: colorHanzi(card.simplified, card.pinyin),
+    Color: colorHanzi(hanzi, card.pinyin),
     English: htmlList('senses', card.definitions.map(escapeHtml)),
     Classifier: escapeHtml(card.classifier),
     HSK: hskLabel(card.level, card.levelEstimated),
@@ -82,7 +85,8 @@ export function targetRanges(card: SentenceCard): Range[] {
   const ranges: Range[] = [];
   for (const target of card.targets) {
     if (!target.word) continue;
-    const hits = card.tokens.filter((t) => t.text === target.word).map((t): Range => [t.start, t.end]);
+    const forms = target.forms?.length ? target.forms : [target.word];
+    const hits = card.tokens.filter((t) => forms.includes(t.text)).map((t): Range => [t.start, t.end]);
     const at = card.text.indexOf(target.word);
     if (hits.length) ranges.push(...hits);
     else if (at >= 0) ranges.push([at, at + target.word.length]);

@@ -1,6 +1,7 @@
 /** Analysis → card content: one word card per hard word, one sentence card per study sentence. */
 import { studyText } from '../domain/index.js';
 import type { Analysis, Sentence, VocabItem } from '../domain/types.js';
+import { formOf } from '../text/index.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from './types.js';
 
 export interface CardOptions {
@@ -21,7 +22,7 @@ export function locateTarget(s: Sentence, forms: readonly string[]): CardSentenc
 }
 
 export function wordCard(a: Analysis, v: VocabItem): WordCard {
-  const forms = [v.word, v.traditional];
+  const forms = [formOf(v), v.word, v.traditional];
   let sentence: CardSentence | null = null;
   for (const i of v.examples) {
     sentence = locateTarget(a.sentences[i]!, forms);
@@ -30,6 +31,7 @@ export function wordCard(a: Analysis, v: VocabItem): WordCard {
   return {
     simplified: v.word,
     traditional: v.traditional,
+    form: formOf(v),
     pinyin: v.pinyin,
     pinyinNumbered: v.pinyinNumbered,
     definitions: v.definitions,
@@ -61,7 +63,7 @@ export function sentenceCards(a: Analysis): SentenceCard[] {
       tokens,
       targets: s.targets.flatMap((w) => {
         const v = hardByWord.get(w);
-        return v ? [{ word: v.word, pinyin: v.pinyin, meaning: meaning(v) }] : [];
+        return v ? [{ word: formOf(v), forms: [...new Set([formOf(v), v.word, v.traditional])], pinyin: v.pinyin, meaning: meaning(v) }] : [];
       }),
       source: sourceOf(a, sentence),
     };

@@ -19,8 +19,11 @@ export interface CardSentence {
 }
 
 export interface WordCard {
+  /** Simplified headword: with the reading, the card's identity (GUID) in either script. */
   simplified: string;
   traditional: string;
+  /** The spelling in the article (traditional for a traditional article): the card's Hanzi; `simplified` when absent. */
+  form?: string;
   /** Tone marks, syllables separated by single spaces: `diào yán`. */
   pinyin: string;
   /** CC-CEDICT style numbers: `diao4 yan2` (ü written as `u:`). */
@@ -39,7 +42,10 @@ export interface WordCard {
 }
 
 export interface SentenceTarget {
+  /** The target as the article spells it. */
   word: string;
+  /** Spellings to highlight in the sentence (article form, simplified, traditional). */
+  forms?: string[];
   pinyin: string;
   /** Short meaning (first sense or two). */
   meaning: string;

@@ -1,7 +1,7 @@
 /** Human-readable and JSON renderings of an analysis for `zhcards analyze`. */
 import { studyText, type Analysis, type SortOrder } from '../domain/index.js';
 import { levelLabel, levelName } from '../levels/index.js';
-import { displayWidth, headword, padToWidth, truncateToWidth } from '../text/index.js';
+import { displayWidth, formOf, headword, padToWidth, truncateToWidth } from '../text/index.js';
 import type { Style } from './colors.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -34,8 +34,11 @@ export function formatTable(a: Analysis, style: Style, limit: number, width: num
   out.push(...formatStats(a, style));
   const study = a.studySentences.slice(0, 5);
   if (study.length) {
+    // Targets are headword keys; show them as the article spells them (鏡, not 镜).
+    const spelling = new Map(hard.map((v) => [v.word, formOf(v)]));
+    const spelt = (w: string) => spelling.get(w) ?? w;
     out.push('', style.bold('Study sentences'));
-    for (const s of study) out.push(`  ${truncateToWidth(studyText(a.sentences[s.index]!, s).text, width - 4)}  ${style.dim(`[${s.targets.join(', ')}]`)}`);
+    for (const s of study) out.push(`  ${truncateToWidth(studyText(a.sentences[s.index]!, s).text, width - 4)}  ${style.dim(`[${s.targets.map(spelt).join(', ')}]`)}`);
   }
   for (const d of a.diagnostics) out.push(style.dim(`note: ${d}`));
   return out.join('\n');

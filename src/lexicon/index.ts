@@ -5,4 +5,5 @@ export { writeArtefact } from './build.js';
 export { LEVEL_MODEL, combinedRank, estimateLevel } from './levels.js';
 export { wordLevel, type LevelOptions, type LevelSource, type WordLevel } from './word-level.js';
 export { contentWords, sharesMeaning } from './compounds.js';
-export { defineWord, type Definition } from './definitions.js';
+export { defineWord, type Definition, type WordContext } from './definitions.js';
+export { looksTraditional, variantHeadword } from './variants.js';

@@ -136,17 +136,3 @@ function renderParts(sense: string): string {
 function shorten(sense: string): string {
   return sense.length > 100 ? sense.replace(/\s*\(e\.g\. [^()]*\)/g, '') : sense;
 }
-
-const REGISTER = /\((?:literary|archaic|old|dialect|classical|obsolete)\b[^)]*\)/;
-const REGISTER_AT_END = new RegExp(`${REGISTER.source}\\s*$`);
-
-/**
- * 0 plain, 1 bound form (unlikely to be the meaning of a free-standing token), 2 labelled
- * literary/archaic/old/dialect (leading or trailing label).
- */
-export function senseRank(sense: string): number {
-  const labels = /^(?:\([^)]*\)\s*)+/.exec(sense)?.[0] ?? '';
-  if (REGISTER.test(labels) || REGISTER_AT_END.test(sense)) return 2;
-  if (labels.includes('(bound form)')) return 1;
-  return 0;
-}

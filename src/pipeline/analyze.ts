@@ -93,11 +93,22 @@ function hanCharacters(sentences: readonly Sentence[]): number {
   return n;
 }
 
+/** The spelling met most often (the first on a tie): what the learner saw in the article. */
+function mainForm(t: Tally): string {
+  let best = t.facts.word;
+  let most = 0;
+  for (const [form, n] of t.forms) if (n > most) (best = form), (most = n);
+  return best;
+}
+
 function toVocabItem(t: Tally, hard: boolean, examples: number[]): VocabItem {
   const d = t.facts.definition;
+  const form = mainForm(t);
   return {
     word: t.facts.word,
-    traditional: t.facts.traditional,
+    form,
+    // A traditional article's own spelling beats the dictionary's: 台 stays 台, not 臺.
+    traditional: form !== t.facts.word || t.inTraditional ? form : t.facts.traditional,
     pinyin: numberedToMarks(d.pinyinNumbered),
     pinyinNumbered: d.pinyinNumbered,
     definitions: d.definitions,

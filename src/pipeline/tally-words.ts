@@ -1,7 +1,7 @@
 /** Stage: tokens → dictionary words with their counts, sentences and level facts. */
 import type { Sentence, Token } from '../domain/types.js';
 import { levelOrBeyond } from '../levels/index.js';
-import type { Lexicon } from '../lexicon/index.js';
+import { looksTraditional, type Lexicon } from '../lexicon/index.js';
 import { teachesVocabulary } from './sentences.js';
 import { createWordFacts, type WordFacts } from './word-facts.js';
 
@@ -10,6 +10,10 @@ export interface Tally {
   count: number;
   /** Sentence indexes, in order, each once. */
   sentences: number[];
+  /** Spellings met in the text (traditional text keeps its own), with their counts. */
+  forms: Map<string, number>;
+  /** Met in an article written in traditional characters (see `traditionalArticles`). */
+  inTraditional: boolean;
 }
 
 export interface WordTally {
@@ -19,6 +23,8 @@ export interface WordTally {
   tokenLevels: number[];
   /** Tokens of vocabulary-bearing sentences, punctuation included. */
   tokenCount: number;
+  /** Per article: written in traditional characters (see looksTraditional). */
+  traditionalArticles: boolean[];
   diagnostics: string[];
 }
 
@@ -30,13 +36,15 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
   const diagnostics: string[] = [];
   const missing = new Set<string>();
   const tokenLevels: number[] = [];
+  const traditionalArticles = articleScripts(sentences, lx);
   let tokenCount = 0;
   for (const s of sentences) {
     if (!teachesVocabulary(s.paragraphKind)) continue;
     let perToken = factsByTokens.get(s.tokens);
     if (!perToken) {
       const readings = numbered[s.index]!;
-      perToken = s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null) : null));
+      const traditional = traditionalArticles[s.article] === true;
+      perToken = s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null, traditional) : null));
       factsByTokens.set(s.tokens, perToken);
     }
     s.tokens.forEach((tok, t) => {
@@ -50,10 +58,22 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
         return;
       }
       let tally = tallies.get(facts.key);
-      if (!tally) tallies.set(facts.key, (tally = { facts, count: 0, sentences: [] }));
+      if (!tally) tallies.set(facts.key, (tally = { facts, count: 0, sentences: [], forms: new Map(), inTraditional: false }));
       tally.count++;
+      tally.forms.set(tok.text, (tally.forms.get(tok.text) ?? 0) + 1);
       if (tally.sentences.at(-1) !== s.index) tally.sentences.push(s.index);
     });
   }
-  return { tallies, tokenLevels, tokenCount, diagnostics };
+  for (const tally of tallies.values()) tally.inTraditional = tally.sentences.some((i) => traditionalArticles[sentences[i]!.article] === true);
+  return { tallies, tokenLevels, tokenCount, traditionalArticles, diagnostics };
+}
+
+/** Enough text to tell the scripts apart: the first few thousand characters of each article. */
+const SCRIPT_SAMPLE = 4000;
+
+/** Per article index: written in traditional characters. */
+function articleScripts(sentences: readonly Sentence[], lx: Lexicon): boolean[] {
+  const samples: string[] = [];
+  for (const s of sentences) if ((samples[s.article] ?? '').length < SCRIPT_SAMPLE) samples[s.article] = (samples[s.article] ?? '') + s.text;
+  return Array.from(samples, (text) => text !== undefined && looksTraditional(text, lx));
 }

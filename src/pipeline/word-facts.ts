@@ -1,5 +1,5 @@
 /** Dictionary facts per word, looked up once per distinct word and reading. */
-import { defineWord, sharesMeaning, wordLevel, type Definition, type LevelOptions, type Lexicon, type WordLevel } from '../lexicon/index.js';
+import { defineWord, sharesMeaning, variantHeadword, wordLevel, type Definition, type LevelOptions, type Lexicon, type WordContext, type WordLevel } from '../lexicon/index.js';
 import { dictionaryParts } from '../segment/index.js';
 import type { CompoundPart, WordLevelFacts } from '../select/index.js';
 
@@ -18,7 +18,8 @@ export interface WordFactsOptions {
 /** Levels from an official list are free words; the rest may be bound morphemes. */
 const OFFICIAL = new Set(['hsk2', 'hsk3']);
 
-export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (word: string, reading: string | null) => WordFacts | null {
+/** Facts of a word token by its text and reading; `traditionalText` when its article is traditional. */
+export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (word: string, reading: string | null, traditionalText?: boolean) => WordFacts | null {
   const cache = new Map<string, WordFacts | null>();
   const levels = new Map<string, WordLevel>();
   const levelOptions: LevelOptions = { hsk3: options.hsk3, parts: (w) => dictionaryParts(w, lx) };
@@ -28,10 +29,11 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
       const l = levelOf(p);
       return { word: p, level: l.level, free: OFFICIAL.has(l.source), sharesMeaning: sharesMeaning(word, p, lx) };
     }) ?? null;
-  return (word, reading) => {
-    const cacheKey = `${word}\t${reading ?? ''}`;
+  return (word, reading, traditionalText = false) => {
+    const cacheKey = `${word}\t${reading ?? ''}\t${traditionalText ? 't' : ''}`;
     if (cache.has(cacheKey)) return cache.get(cacheKey)!;
-    const definition = defineWord(word, reading, lx);
+    const context: WordContext = { traditionalText };
+    const definition = defineWord(word, reading, lx, context) ?? defineVariant(word, reading, lx, context);
     let facts: WordFacts | null = null;
     if (definition) {
       const simplified = definition.simplified;
@@ -50,4 +52,11 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
     cache.set(cacheKey, facts);
     return facts;
   };
+}
+
+/** A traditional variant CC-CEDICT spells otherwise (天文臺 → 天文台), keeping the article's form. */
+function defineVariant(word: string, reading: string | null, lx: Lexicon, context: WordContext): Definition | null {
+  const headword = variantHeadword(word, lx);
+  const d = headword === null ? null : defineWord(headword, reading, lx, context);
+  return d && { ...d, traditional: word };
 }

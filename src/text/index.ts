@@ -1,2 +1,2 @@
 export { displayWidth, truncateToWidth, padToWidth, isWideCodePoint } from './width.js';
-export { headword } from './labels.js';
+export { headword, formOf, otherForm } from './labels.js';

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { studyText, type Analysis, type StudySentence } from '../domain/index.js';
-import { truncateToWidth } from '../text/index.js';
+import { formOf, truncateToWidth } from '../text/index.js';
 import { windowStart } from './app-state.js';
 import { PinyinText } from './PinyinText.js';
 import { RubySentence } from './RubySentence.js';
@@ -14,8 +14,10 @@ export function SentenceView({ analysis, cursor, height, width }: { analysis: An
   const current = list[cursor]!;
   // An excerpt is shown on its own: the list, the ruby line and the glosses all use it.
   const shown = (s: StudySentence) => studyText(analysis.sentences[s.index]!, s);
-  const targets = new Set(current.targets);
-  const glosses = analysis.vocab.filter((v) => v.hard && targets.has(v.word));
+  const keys = new Set(current.targets);
+  const glosses = analysis.vocab.filter((v) => v.hard && keys.has(v.word));
+  // Tokens carry the article's spelling: highlight either script.
+  const targets = new Set(glosses.flatMap((v) => [v.word, v.traditional, formOf(v)]));
   return (
     <Box flexDirection="column">
       {list.slice(start, start + listHeight).map((s, i) => (
@@ -34,7 +36,7 @@ export function SentenceView({ analysis, cursor, height, width }: { analysis: An
         {glosses.map((v) => (
           <Text key={v.word + v.pinyin}>
             <Text bold color="yellow">
-              {v.word}
+              {formOf(v)}
             </Text>{' '}
             <PinyinText pinyin={v.pinyin} /> {truncateToWidth(v.definitions.slice(0, 2).join('; '), Math.max(10, width - 20))}
           </Text>

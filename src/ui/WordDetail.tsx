@@ -9,7 +9,7 @@ import { RubySentence } from './RubySentence.js';
 export function WordDetail({ item, analysis, width, height }: { item: VocabItem | undefined; analysis: Analysis; width: number; height: number }) {
   if (!item) return <Text dimColor>Nothing selected.</Text>;
   const rank = item.frequencyRank === null ? 'not in the frequency lists' : `frequency rank ${item.frequencyRank.toLocaleString('en')}`;
-  const forms = new Set([item.word, item.traditional]);
+  const forms = new Set([item.word, item.traditional, item.form ?? item.word]);
   const sentences = analysis.sentences.filter((s) => s.tokens.some((t) => forms.has(t.text)));
   // Each ruby sentence takes at least two rows; show as many as fit below the senses.
   const room = Math.max(0, Math.floor((height - 4 - item.definitions.length - (item.classifier ? 1 : 0)) / 2));

@@ -32,7 +32,7 @@ export interface WordCells {
 export function wordCells(v: VocabItem, cols: WordColumns): WordCells {
   const fit = (s: string, w: number) => padToWidth(truncateToWidth(s, w), w);
   return {
-    word: fit(v.word, cols.word),
+    word: fit(v.form || v.word, cols.word),
     pinyin: fit(v.pinyin, cols.pinyin),
     level: levelLabel(v).padStart(cols.level),
     count: `×${v.count}`.padStart(cols.count),

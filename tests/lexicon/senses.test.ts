@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingKey, tonelessKey } from '../../src/lexicon/reading.js';
-import { classifiersIn, renderSense, senseKind, senseRank, senseReference } from '../../src/lexicon/senses.js';
+import { senseRank } from '../../src/lexicon/sense-rank.js';
+import { classifiersIn, renderSense, senseKind, senseReference } from '../../src/lexicon/senses.js';
 
 describe('senseKind (raw CC-CEDICT senses)', () => {
   it.each([
@@ -63,11 +64,18 @@ describe('renderSense', () => {
     expect(classifiersIn('classifier for rows or lines')).toEqual([]);
   });
 
-  it('ranks bound forms and literary senses after plain ones', () => {
+  it('ranks bound forms, fields, colloquial and marginal senses after plain ones', () => {
     expect(senseRank('capable; competent')).toBe(0);
+    expect(senseRank('as (in the capacity of)')).toBe(0);
     expect(senseRank('(bound form) to walk; to go')).toBe(1);
-    expect(senseRank('(literary) trip; journey; visit')).toBe(2);
-    expect(senseRank('artificial mound (old)')).toBe(2);
+    expect(senseRank('(math.) difference (amount remaining after a subtraction)')).toBe(1);
+    expect(senseRank('(coll.) bald crown; male pattern baldness')).toBe(2);
+    expect(senseRank('(literary) trip; journey; visit')).toBe(3);
+    expect(senseRank('artificial mound (old)')).toBe(3);
+    expect(senseRank('(onom.) dong')).toBe(3);
+    expect(senseRank('to kill (slang)')).toBe(3);
+    expect(senseRank('used in 傢伙|家伙[jia1 huo5] and 傢俱|家俱[jia1 ju4]')).toBe(3);
+    expect(senseRank('old variant of 乾|干[gan1]')).toBe(3);
   });
 });
 
