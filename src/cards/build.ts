@@ -1,5 +1,6 @@
 /** Analysis → card content: one word card per hard word, one sentence card per study sentence. */
 import type { Analysis, Sentence, VocabItem } from '../domain/types.js';
+import { fitSentence } from './clause.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from './types.js';
 
 export interface CardOptions {
@@ -7,9 +8,15 @@ export interface CardOptions {
   max?: number;
 }
 
+/** The file's own name: a card never shows the learner's folders. */
+export function fileNameOf(source: string): string {
+  if (source === '-') return '';
+  return source.split(/[\\/]/).filter(Boolean).pop() ?? '';
+}
+
 function sourceOf(a: Analysis, s: Sentence | undefined): CardSource {
   const article = a.articles[s?.article ?? 0] ?? a.articles[0]!;
-  return { title: article.title, file: article.source };
+  return { title: article.title, file: fileNameOf(article.source) };
 }
 
 /** Locates the word in its example sentence by token, so 行 in 银行 is never mistaken for it. */
@@ -26,6 +33,8 @@ export function wordCard(a: Analysis, v: VocabItem): WordCard {
     sentence = locateTarget(a.sentences[i]!, forms);
     if (sentence) break;
   }
+  // Long sentences make a tall answer on a phone: keep the clauses around the word.
+  if (sentence) sentence = fitSentence(sentence);
   return {
     simplified: v.word,
     traditional: v.traditional,
@@ -58,7 +67,7 @@ export function sentenceCards(a: Analysis): SentenceCard[] {
       tokens: sentence.tokens,
       targets: s.targets.flatMap((w) => {
         const v = hardByWord.get(w);
-        return v ? [{ word: v.word, pinyin: v.pinyin, meaning: meaning(v) }] : [];
+        return v ? [{ word: v.word, forms: [v.word, v.traditional], pinyin: v.pinyin, meaning: meaning(v) }] : [];
       }),
       source: sourceOf(a, sentence),
     };

@@ -4,7 +4,7 @@ import type { Token } from '../domain/types.js';
 export interface CardSource {
   /** Article title (headline or file name). */
   title: string;
-  /** File the article came from, as given by the user (`-` for stdin). */
+  /** File name of the article (never its folders); '' for stdin. */
   file: string;
 }
 
@@ -40,6 +40,8 @@ export interface WordCard {
 
 export interface SentenceTarget {
   word: string;
+  /** Every script the word may be written in (simplified first); highlighted wherever found. */
+  forms: string[];
   pinyin: string;
   /** Short meaning (first sense or two). */
   meaning: string;
