@@ -56,6 +56,15 @@ describe('tones and readings', () => {
     expect(colorHanzi('三K党', 'sān K dǎng x')).toBe('三K党');
   });
 
+  it('colours erhua: 儿 read into the syllable before it takes that syllable\'s tone', () => {
+    expect(colorHanzi('今儿个', 'jīnr ge')).toBe('<span class="tone1">今</span><span class="tone1">儿</span><span class="tone5">个</span>');
+    expect(colorHanzi('小孩儿', 'xiǎo háir')).toBe('<span class="tone3">小</span><span class="tone2">孩</span><span class="tone2">儿</span>');
+    // 儿 as a syllable of its own keeps its own reading.
+    expect(colorHanzi('儿子', 'ér zi')).toBe('<span class="tone2">儿</span><span class="tone5">子</span>');
+    const s = sentence([['今儿个', 'jīnr ge'], ['冷', 'lěng']], 0);
+    expect(sentenceRuby(s.text, s.tokens, [])).toBe(' 今[jīnr]儿 个[ge] 冷[lěng]');
+  });
+
   it('writes furigana chunks with a space before each and punctuation plain', () => {
     const s = DIAOYAN.sentence!;
     expect(sentenceRuby(s.text, s.tokens, [[s.targetStart, s.targetEnd]])).toBe(

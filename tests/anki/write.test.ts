@@ -209,4 +209,19 @@ describe('Pleco flashcards', () => {
         '乡村\txiang1cun1\trustic; village; countryside\n',
     );
   });
+
+  it('writes ü as the letter and cuts long definitions at a sense', async () => {
+    const { plecoDefinition, plecoLine, plecoPinyin } = await import('../../src/anki/pleco.js');
+    expect(plecoPinyin('lu:4 se4')).toBe('lü4se4');
+    expect(plecoPinyin('nv3 ren2')).toBe('nü3ren2');
+    expect(plecoPinyin('Lu:3 Xun4')).toBe('Lü3Xun4');
+    const senses = ['green', 'environmentally friendly', 'eco-friendly', 'green (political party)', 'the color green', 'verdant'];
+    const line = plecoDefinition(senses);
+    expect(line).toBe('green; environmentally friendly; eco-friendly; green (political party)');
+    expect(line.length).toBeLessThanOrEqual(80);
+    expect(plecoDefinition(['x'.repeat(120)])).toBe(`${'x'.repeat(79)}…`);
+    expect(plecoLine({ ...ZAITI, simplified: '绿色', traditional: '綠色', pinyinNumbered: 'lu:4 se4', definitions: senses })).toBe(
+      '绿色[綠色]\tlü4se4\tgreen; environmentally friendly; eco-friendly; green (political party)',
+    );
+  });
 });
