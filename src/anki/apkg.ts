@@ -6,7 +6,7 @@ import { InputError } from '../domain/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { CREATOR, CREATOR_KEY } from './collection.js';
 import { PlanExporter } from './exporter.js';
-import { OUR_NOTE_TYPE_IDS } from './ids.js';
+import { OUR_NOTE_TYPE_IDS } from '../cards/index.js';
 import type { DeckPlan } from './plan.js';
 import { quietly } from './quiet.js';
 import { loadSqlJs } from './sqljs.js';

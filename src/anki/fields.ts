@@ -3,7 +3,7 @@ import { levelDescription } from '../text/index.js';
 import { maskHeadword, occurrences } from '../cards/forms.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
-import type { CardKind } from './note-types.js';
+import type { CardKind } from '../cards/kinds.js';
 import { sentencePinyin, sentenceRuby, type Range } from './reading.js';
 import { colorHanzi } from './tones.js';
 

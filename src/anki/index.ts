@@ -7,8 +7,10 @@ export { writeTsv } from './tsv.js';
 export { writePleco } from './pleco.js';
 export type { PlecoOptions } from './pleco.js';
 export { safeDeckFileName, resolveDeckPath, defaultDeckName } from './paths.js';
-export { CARD_KINDS, WORD_NOTE_TYPE, SENTENCE_NOTE_TYPE } from './note-types.js';
-export type { CardKind, NoteType, CardTemplate } from './note-types.js';
+export { WORD_NOTE_TYPE, SENTENCE_NOTE_TYPE } from './note-types.js';
+export type { NoteType, CardTemplate } from './note-types.js';
+// Card identity lives in cards/; re-exported so writer callers need one import.
+export { CARD_KINDS, type CardKind } from '../cards/index.js';
 export { WORD_FIELDS, SENTENCE_FIELDS } from './fields.js';
 export {
   WORD_NOTE_TYPE_ID,
@@ -18,4 +20,4 @@ export {
   deckIdFor,
   wordGuid,
   sentenceGuid,
-} from './ids.js';
+} from '../cards/index.js';

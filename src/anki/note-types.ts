@@ -4,11 +4,8 @@
  */
 import { CARD_CSS } from './css.js';
 import { SENTENCE_FIELDS, WORD_FIELDS } from './fields.js';
-import { SENTENCE_NOTE_TYPE_ID, WORD_NOTE_TYPE_ID } from './ids.js';
+import { CARD_KINDS, SENTENCE_NOTE_TYPE_ID, WORD_NOTE_TYPE_ID, type CardKind } from '../cards/index.js';
 import { requirementFor, type TemplateRequirement } from './req.js';
-
-export type CardKind = 'recognition' | 'production' | 'listening';
-export const CARD_KINDS: readonly CardKind[] = ['recognition', 'production', 'listening'];
 
 export interface CardTemplate {
   name: string;

@@ -3,8 +3,8 @@ import { countStatuses, EMPTY_LEDGER, type Ledger, type LedgerEntry, type NoteSt
 import type { SentenceCard, WordCard } from '../cards/types.js';
 import { InputError, UsageError } from '../domain/errors.js';
 import { hskTag, sentenceFields, wordFields } from './fields.js';
-import { deckIdFor, sentenceGuid, wordGuid } from './ids.js';
-import { CARD_KINDS, CARD_ORD, SENTENCE_NOTE_TYPE, WORD_NOTE_TYPE, type CardKind, type NoteType } from './note-types.js';
+import { CARD_KINDS, deckIdFor, sentenceGuid, wordGuid, type CardKind } from '../cards/index.js';
+import { CARD_ORD, SENTENCE_NOTE_TYPE, WORD_NOTE_TYPE, type NoteType } from './note-types.js';
 import { firstArticle, noteTags, settleNote, type PolicyInput } from './update-policy.js';
 
 export interface DeckPlanInput {

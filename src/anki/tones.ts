@@ -1,6 +1,6 @@
 /** Tone numbers and tone-coloured Hanzi, from tone-mark pinyin. */
 import { escapeHtml } from './html.js';
-import { toneOf } from '../pinyin/index.js';
+import { toneOf } from '../notation/index.js';
 
 // One tone reader for the whole app: the pinyin module's.
 export { toneOf };

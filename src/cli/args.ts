@@ -4,6 +4,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../domain/errors.js';
 import type { SortOrder } from '../domain/types.js';
 import { SORT_ORDERS } from '../select/index.js';
+import { CARD_KINDS, DEFAULT_CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/index.js';
 
 export interface AnalysisOptions {
   inputs: string[];
@@ -20,20 +22,6 @@ export type Command =
   | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
   | ({ name: 'export' } & AnalysisOptions & ExportOptions);
 
-export type ExportFormat = 'apkg' | 'tsv' | 'pleco';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['apkg', 'tsv', 'pleco'];
-const CARD_TYPES = ['recognition', 'production', 'listening'] as const;
-export type CardType = (typeof CARD_TYPES)[number];
-
-export interface ExportOptions {
-  out: string | null;
-  deck: string | null;
-  max: number | null;
-  cards: CardType[];
-  sentences: boolean;
-  format: ExportFormat;
-  force: boolean;
-}
 
 export const DEFAULT_LEVEL = 3;
 
@@ -118,19 +106,19 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
 function exportOptions(values: Parsed['values']): ExportOptions {
   const format = (values.format ?? 'apkg') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got '${String(values.format)}'`);
-  const cards = String(values.cards ?? 'recognition,production')
+  const cards = String(values.cards ?? DEFAULT_CARD_KINDS.join(','))
     .split(',')
     .map((c) => c.trim().toLowerCase())
     .filter(Boolean);
-  const unknown = cards.filter((c) => !(CARD_TYPES as readonly string[]).includes(c));
-  if (unknown.length || cards.length === 0) throw new UsageError(`--cards takes a comma list of ${CARD_TYPES.join(', ')}, got '${String(values.cards)}'`);
+  const unknown = cards.filter((c) => !isCardKind(c));
+  if (unknown.length || cards.length === 0) throw new UsageError(`--cards takes a comma list of ${CARD_KINDS.join(', ')}, got '${String(values.cards)}'`);
   const deck = values.deck === undefined ? null : String(values.deck).trim();
   if (deck === '') throw new UsageError('--deck needs a name');
   return {
     out: (values.out as string | undefined) ?? null,
     deck,
     max: values.max === undefined ? null : intOption('max', values.max, 1, 1_000_000),
-    cards: [...new Set(cards)] as CardType[],
+    cards: [...new Set(cards)] as CardKind[],
     sentences: Boolean(values.sentences),
     format,
     force: Boolean(values.force),

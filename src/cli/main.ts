@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, ZhcardsError } from '../domain/errors.js';
-import { projectRoot } from '../lexicon/artefact.js';
+import { articlesDir, decksDir, projectRoot } from '../paths/index.js';
 import { parseCommand, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { HELP } from './help.js';
@@ -13,7 +13,7 @@ import { HELP } from './help.js';
 const DEFAULT_TABLE_LIMIT = 30;
 
 function sampleArticle(): string[] {
-  const dir = join(projectRoot(), 'articles');
+  const dir = articlesDir();
   const first = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort()[0];
   return first ? [join(dir, first)] : [];
 }
@@ -56,7 +56,7 @@ async function run(cmd: Command): Promise<number> {
       return 0;
     case 'analyze': {
       // Heavy modules load only for the commands that need them: `--version` stays instant.
-      const [{ loadAnalysis }, { formatTable, jsonChunks }] = await Promise.all([import('./load-analysis.js'), import('./format-analysis.js')]);
+      const [{ loadAnalysis }, { formatTable, jsonChunks }] = await Promise.all([import('../pipeline/index.js'), import('./format-analysis.js')]);
       const analysis = await loadAnalysis(cmd);
       if (cmd.json) {
         writeChunks(jsonChunks(analysis, cmd.limit));
@@ -67,18 +67,18 @@ async function run(cmd: Command): Promise<number> {
       return 0;
     }
     case 'export': {
-      const { loadAnalysis } = await import('./load-analysis.js');
+      const { loadAnalysis } = await import('../pipeline/index.js');
       const analysis = await loadAnalysis(cmd);
-      const { runExport, defaultDecksDir } = await import('./export-command.js');
-      const message = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: defaultDecksDir(projectRoot()), now: new Date() });
-      process.stdout.write(`${message}\n`);
+      const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('./export-message.js')]);
+      const result = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: decksDir(), now: new Date() });
+      process.stdout.write(`${formatExportResult(result, process.cwd())}\n`);
       return 0;
     }
     case 'app': {
       // The app reads keys from the terminal, so its article cannot come through stdin.
       if (cmd.inputs.includes('-')) throw new UsageError('the app reads keys from stdin; pipe text into `zhcards analyze -` instead');
       if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError('the app needs a terminal; for a report use `zhcards analyze FILE`');
-      const { loadInputs } = await import('./load-analysis.js');
+      const { loadInputs } = await import('../pipeline/index.js');
       const { articles, known } = await loadInputs(cmd);
       process.stderr.write('zhcards: analysing…');
       const { runApp } = await import('../ui/run-app.js');

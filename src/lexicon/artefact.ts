@@ -2,10 +2,9 @@
  * The binary lexicon artefact: `ZHLX`, a uint32 header length, a JSON header, then a
  * body of 4-byte-aligned sections that typed arrays view in place (no parsing, no maps).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '../paths/index.js';
 
 export const ARTEFACT_VERSION = 5;
 export const MAGIC = 'ZHLX';
@@ -59,18 +58,6 @@ export interface ArtefactHeader {
 }
 
 export const NATIVE_LITTLE_ENDIAN = endianness() === 'LE';
-
-/** The project root: the nearest folder above this file with our package.json. */
-export function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && JSON.parse(readFileSync(pkg, 'utf8')).name === 'zhcards') return dir;
-    const up = dirname(dir);
-    if (up === dir) throw new Error('zhcards: cannot find the project root');
-    dir = up;
-  }
-}
 
 export function artefactPath(): string {
   return join(projectRoot(), 'build', 'lexicon.bin');

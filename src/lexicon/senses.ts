@@ -1,5 +1,5 @@
 /** What a raw CC-CEDICT sense is, and how it reads once cleaned for a learner. */
-import { numberedToMarks } from '../pinyin/index.js';
+import { numberedToMarks } from '../notation/index.js';
 
 /**
  * `real` senses say what the word means; the others are dictionary housekeeping, shown

@@ -1,6 +1,6 @@
 /** pinyin-pro's contextual reading of a whole sentence, aligned to UTF-16 offsets. */
 import { pinyin } from 'pinyin-pro';
-import { marksToNumbered } from './convert.js';
+import { marksToNumbered } from '../notation/index.js';
 
 /** One piece of a reading: a numbered syllable for a Chinese character, raw text for anything else. */
 export interface ReadingPiece {

@@ -1,2 +1,2 @@
-export { numberedToMarks, marksToNumbered, toneOf, toMarksSyllables, type Tone } from './convert.js';
+export { numberedToMarks, marksToNumbered, toneOf, toMarksSyllables, type Tone } from '../notation/index.js';
 export { sentencePinyin, type Reading } from './sentence.js';

@@ -2,7 +2,7 @@
 import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { contextNumbered, contextReadings } from './context.js';
-import { numberedToMarks } from './convert.js';
+import { numberedToMarks } from '../notation/index.js';
 import type { Around } from './context-rules.js';
 import { nameReading } from './names.js';
 import { toUnits, wordReading, type Unit } from './words.js';

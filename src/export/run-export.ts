@@ -1,0 +1,45 @@
+/** Analysis → cards → an Anki package, Anki text file or Pleco list, for the CLI and the app. */
+import { buildDeckPlan, writeApkg, writePleco, writeTsv } from '../anki/index.js';
+import { sentenceCards, wordCards } from '../cards/index.js';
+import type { Analysis } from '../domain/types.js';
+import type { ExportFormat, ExportOptions } from './options.js';
+import { articleSlug, deckNameFor, outputPath } from './plan-export.js';
+
+export interface ExportRequest {
+  analysis: Analysis;
+  /** The inputs as given (a single directory names the deck). */
+  inputs: readonly string[];
+  options: ExportOptions;
+  /** Where decks land by default (see paths/decksDir). */
+  decksDir: string;
+  now: Date;
+}
+
+export interface ExportResult {
+  format: ExportFormat;
+  deckName: string;
+  /** Every file written (absolute), the main one first. */
+  files: string[];
+  notes: number;
+  /** Cards Anki will have after importing. */
+  cards: number;
+  /** Per-item problems worth telling the learner (never fatal). */
+  warnings: string[];
+}
+
+export async function runExport(req: ExportRequest): Promise<ExportResult> {
+  const { analysis, options } = req;
+  const deckName = deckNameFor(analysis, req.inputs, options.deck);
+  const words = wordCards(analysis, { max: options.max ?? undefined });
+  const sentences = options.sentences ? sentenceCards(analysis) : [];
+  const path = outputPath(options, deckName, req.decksDir);
+  const write = { force: options.force };
+  const plan = buildDeckPlan({ deckName, words, sentences, templates: options.cards, now: req.now, articleSlug: articleSlug(analysis) });
+  const result =
+    options.format === 'apkg'
+      ? await writeApkg(plan, path, write)
+      : options.format === 'tsv'
+        ? await writeTsv(plan, path, write)
+        : await writePleco(words, path, { deckName, force: options.force });
+  return { format: options.format, deckName: plan.deck.name, files: result.files, notes: result.notes, cards: result.cards, warnings: plan.warnings };
+}
