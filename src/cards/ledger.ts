@@ -22,8 +22,11 @@ export interface LedgerEntry {
   tags: string[];
 }
 
-export type Ledger = ReadonlyMap<string, LedgerEntry>;
-export const EMPTY_LEDGER: Ledger = new Map();
+/** Looked up per GUID: a Map, or the learner database read one row at a time. */
+export interface Ledger {
+  get(guid: string): LedgerEntry | undefined;
+}
+export const EMPTY_LEDGER: Ledger = new Map<string, LedgerEntry>();
 
 export type NoteStatus = 'new' | 'changed' | 'unchanged';
 

@@ -91,6 +91,8 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
       sentences: { type: 'boolean' },
       format: { type: 'string', short: 'f' },
       force: { type: 'boolean' },
+      refresh: { type: 'boolean' },
+      'no-db': { type: 'boolean' },
     });
     if (values.help) return { name: 'help', topic: 'export' };
     return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
@@ -122,5 +124,7 @@ function exportOptions(values: Parsed['values']): ExportOptions {
     sentences: Boolean(values.sentences),
     format,
     force: Boolean(values.force),
+    refresh: Boolean(values.refresh),
+    noDb: Boolean(values['no-db']),
   };
 }

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, ZhcardsError } from '../domain/errors.js';
-import { articlesDir, decksDir, projectRoot } from '../paths/index.js';
+import { articlesDir, databasePath, decksDir, projectRoot } from '../paths/index.js';
 import { parseCommand, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { HELP } from './help.js';
@@ -70,8 +70,16 @@ async function run(cmd: Command): Promise<number> {
       const { loadAnalysis } = await import('../pipeline/index.js');
       const analysis = await loadAnalysis(cmd);
       const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('./export-message.js')]);
-      const result = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: decksDir(), now: new Date() });
-      process.stdout.write(`${formatExportResult(result, process.cwd())}\n`);
+      // The learner database remembers what each export wrote, so the next one updates only
+      // the notes whose content changed (`--no-db`: a run that reads and writes nothing there).
+      const { openDatabase } = await import('../storage/index.js');
+      const db = cmd.noDb ? null : openDatabase(databasePath(process.env));
+      try {
+        const result = await runExport({ analysis, inputs: cmd.inputs, options: cmd, decksDir: decksDir(), now: new Date(), db });
+        process.stdout.write(`${formatExportResult(result, process.cwd())}\n`);
+      } finally {
+        db?.close();
+      }
       return 0;
     }
     case 'app': {

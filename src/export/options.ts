@@ -16,4 +16,8 @@ export interface ExportOptions {
   sentences: boolean;
   format: ExportFormat;
   force: boolean;
+  /** Write every note as changed, and give shared words this export's article. */
+  refresh: boolean;
+  /** Neither read nor write the learner database's export ledger. */
+  noDb: boolean;
 }

@@ -8,8 +8,12 @@ const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'zhcards.js');
 const article = join(root, 'articles', '02-high-speed-rail.txt');
 
+// The learner database goes to a temporary folder, never the tester's own.
+const home = mkdtempSync(join(tmpdir(), 'zhcards-home-'));
+
 function zhcards(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const env = { ...process.env, NO_COLOR: '1', ZHCARDS_HOME: home };
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, input, encoding: 'utf8', env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -80,6 +84,12 @@ describe('zhcards export', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/evil\.apkg$/);
     expect(existsSync(join(out, '..', '..', 'evil.apkg'))).toBe(false);
+    const notes = Number(/: (\d+) notes/.exec(r.out)![1]);
+    expect(r.out).toContain(`${notes} new, 0 changed, 0 unchanged`);
+    // The same export again: the database knows every note, Anki will skip them all.
+    const again = zhcards(['export', article, '--out', `${out}/`, '--deck', '../../evil', '--max', '5', '--sentences']);
+    expect(again.out).toContain(`0 new, 0 changed, ${notes} unchanged`);
+    expect(existsSync(join(home, 'zhcards.db'))).toBe(true);
   });
 
   it('an empty selection is a clear error and writes nothing', () => {
