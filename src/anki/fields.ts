@@ -108,7 +108,8 @@ export function wordFields(card: WordCard, kinds: readonly CardKind[] = ['recogn
     SentenceRuby: s ? sentenceRuby(s.text, s.tokens, ranges) : '',
     Source: sourceField(card.source),
     Notes: '',
-    SentenceCloze: s ? clozeSentence(s.text, ranges) : '',
+    // The blank also covers the word inside other words (寻 in 找尋): the front must not show it.
+    SentenceCloze: s ? clozeSentence(s.text, [...ranges, ...occurrences(s.text, s.tokens, forms, { inside: true })]) : '',
     MakeRecognition: kinds.includes('recognition') ? SWITCH_ON : '',
     MakeProduction: kinds.includes('production') ? SWITCH_ON : '',
     MakeListening: kinds.includes('listening') ? SWITCH_ON : '',

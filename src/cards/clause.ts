@@ -6,6 +6,8 @@
 import type { CardSentence } from './types.js';
 
 export const CARD_SENTENCE_MAX = 40;
+/** A cut example shorter than this gives no context; it keeps a neighbouring clause. */
+export const CARD_SENTENCE_MIN = 8;
 const ELLIPSIS = '…';
 // Clause ends inside a sentence; a sentence end only occurs inside quoted speech.
 const CLAUSE_END = /[，,；;：:、。！？!?]/;
@@ -42,6 +44,11 @@ export function fitSentence(s: CardSentence, max = CARD_SENTENCE_MAX): CardSente
     grew = false;
     if (last + 1 < clauses.length && span(first, last + 1) <= max) [last, grew] = [last + 1, true];
     if (first > 0 && span(first - 1, last) <= max) [first, grew] = [first - 1, true];
+  }
+  // A lone short clause ("相关报道，") says too little: take neighbours even past the limit.
+  while (span(first, last) < CARD_SENTENCE_MIN && (last + 1 < clauses.length || first > 0)) {
+    if (last + 1 < clauses.length) last++;
+    else first--;
   }
   const start = clauses[first]![0];
   let end = clauses[last]![1];

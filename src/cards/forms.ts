@@ -24,15 +24,16 @@ function merge(spans: Span[]): Span[] {
 }
 
 /**
- * Every occurrence of the word: each token written in one of its forms, and, for forms of two
- * or more characters, each place the text contains them (a segmenter may have cut 政策性 as one
- * token). A one-character form counts only as a whole token, so 行 does not match inside 银行.
+ * Every occurrence of the word: each token written in one of its forms, and each place the text
+ * contains a form of two or more characters (a segmenter may have cut 政策性 as one token).
+ * A one-character form counts only as a whole token, so 行 is not highlighted inside 银行;
+ * `inside: true` finds it there too, for a blank that must never leave the answer visible.
  */
-export function occurrences(text: string, tokens: readonly Token[], forms: readonly string[]): Span[] {
+export function occurrences(text: string, tokens: readonly Token[], forms: readonly string[], opts: { inside?: boolean } = {}): Span[] {
   const wanted = distinctForms(forms);
   const spans: Span[] = tokens.filter((t) => wanted.includes(t.text)).map((t): Span => [t.start, t.end]);
   for (const form of wanted) {
-    if (form.length < 2) continue;
+    if (form.length < 2 && !opts.inside) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) spans.push([at, at + form.length]);
   }
   return merge(spans.filter(([s, e]) => s >= 0 && e <= text.length && s < e));

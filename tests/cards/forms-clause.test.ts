@@ -22,6 +22,8 @@ describe('where a word occurs, in either script', () => {
   it('counts a one-character word only as a whole token, so 行 is not found in 银行', () => {
     const bank = sentence([['银行', 'yín háng'], ['不', 'bù'], ['行', 'xíng'], ['。', '']], 2);
     expect(occurrences(bank.text, bank.tokens, ['行'])).toEqual([[3, 4]]);
+    // …unless the caller wants every place the character shows (the production blank).
+    expect(occurrences(bank.text, bank.tokens, ['行'], { inside: true })).toEqual([[1, 2], [3, 4]]);
   });
 
   it('masks the headword in both scripts inside definitions', () => {
@@ -66,6 +68,18 @@ describe('card sentences that fit a phone', () => {
   it('keeps the first clause without a leading ellipsis', () => {
     const first = { ...long, targetStart: 0, targetEnd: 2 };
     expect(fitSentence(first, 20).text).toBe('记者近日来到江南一个偏远的小村庄…');
+  });
+
+  it('never leaves a cut example under 8 characters: a short clause takes its neighbour', () => {
+    const s = sentence(
+      [['相关', 'xiāng guān'], ['报道', 'bào dào'], ['，', ''], ['请', 'qǐng'], ['见', 'jiàn'], ['本报', 'běn bào'], ['昨天', 'zuó tiān'], ['第三', 'dì sān'], ['版', 'bǎn'],
+       ['刊登', 'kān dēng'], ['的', 'de'], ['长篇', 'cháng piān'], ['调查', 'diào chá'], ['文章', 'wén zhāng'], ['，', ''], ['以及', 'yǐ jí'], ['网站', 'wǎng zhàn'], ['上', 'shàng'],
+       ['的', 'de'], ['全部', 'quán bù'], ['视频', 'shì pín'], ['和', 'hé'], ['图片', 'tú piàn'], ['。', '']],
+      1,
+    );
+    const cut = fitSentence(s, 12);
+    expect(cut.text).toBe('相关报道，请见本报昨天第三版刊登的长篇调查文章…');
+    expect(cut.text.slice(cut.targetStart, cut.targetEnd)).toBe('报道');
   });
 });
 
