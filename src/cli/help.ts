@@ -26,6 +26,9 @@ export only
       --sentences    also export the study sentences as sentence notes
   -f, --format F     apkg (default) | tsv (Anki text import) | pleco
       --force        overwrite a file zhcards did not write
+      --refresh      rewrite every note (Anki then replaces your edits to them) and let
+                     shared words take this article's example, source and deck
+      --no-db        do not read or record what earlier exports wrote (learner database)
 
 Inputs: .txt .md .html .htm .srt .vtt files, a directory of them, or - for stdin.
 `;
