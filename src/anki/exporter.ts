@@ -15,7 +15,7 @@ import type JSZip from 'jszip';
 import { SCHEMA_SQL, INDEX_SQL, collectionRow } from './collection.js';
 import { fieldChecksum, stripHtml, textChecksum } from './html.js';
 import type { DeckPlan } from './plan.js';
-import { cardIdFor, IdAllocator, noteIdFor } from './row-ids.js';
+import { IdAllocator, rowIdsFor } from './row-ids.js';
 import type { SqlDatabase, SqlJs } from './sqljs.js';
 
 const require = createRequire(import.meta.url);
@@ -103,12 +103,19 @@ export class PlanExporter extends Exporter {
       `INSERT INTO cards VALUES (?, ?, ?, ?, ${modSecs}, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')`,
     );
     try {
-      plan.notes.forEach((note, position) => {
+      // Ids come from hashes, so they are in no order; inserting in id order appends to the
+      // tables' B-trees instead of splitting pages all over them.
+      const noteRows = plan.notes.map((note, position) => {
+        const ids = rowIdsFor(note.guid);
+        return { note, position, ids, id: noteIds.take(ids.note) };
+      });
+      noteRows.sort((a, b) => a.id - b.id);
+      const cardRows: Array<[id: number, nid: number, did: number, ord: number, due: number]> = [];
+      for (const { note, position, ids, id: noteId } of noteRows) {
         const sortIndex = sortField.get(note.noteTypeId) ?? 0;
         const sfld = stripHtml(note.fields[sortIndex] ?? '');
         // Anki checksums the first field; it usually is the sort field, stripped already.
         const csum = sortIndex === 0 ? textChecksum(sfld) : this._checksum(note.fields[0] ?? '');
-        const noteId = noteIds.take(noteIdFor(note.guid));
         insertNote.run([
           noteId,
           utf8(note.guid),
@@ -119,11 +126,14 @@ export class PlanExporter extends Exporter {
           utf8(sfld),
           csum,
         ]);
-        for (const ord of note.cardOrds) {
-          // New cards: type 0, queue 0, due = position so Anki introduces them in article order.
-          insertCard.run([cardIds.take(cardIdFor(note.guid, ord)), noteId, note.deckId, ord, position + 1]);
-        }
-      });
+        // New cards: type 0, queue 0, due = position so Anki introduces them in article order.
+        for (const ord of note.cardOrds) cardRows.push([ids.card(ord), noteId, note.deckId, ord, position + 1]);
+      }
+      // Card ids are taken in plan order (so a rare collision resolves the same way every time).
+      cardRows.sort((a, b) => a[4] - b[4] || a[3] - b[3]);
+      for (const row of cardRows) row[0] = cardIds.take(row[0]);
+      cardRows.sort((a, b) => a[0] - b[0]);
+      for (const row of cardRows) insertCard.run(row);
       db.run('COMMIT');
     } finally {
       insertNote.free();

@@ -11,13 +11,26 @@ export const ID_WINDOW_START = Date.UTC(2010, 0, 1);
 export const ID_WINDOW_END = Date.UTC(2020, 0, 1);
 const SPAN = BigInt(ID_WINDOW_END - ID_WINDOW_START);
 
-function idFrom(text: string): number {
-  const n = createHash('sha256').update(text, 'utf8').digest().readBigUInt64BE(0);
-  return ID_WINDOW_START + Number(n % SPAN);
+const inWindow = (n: bigint): number => ID_WINDOW_START + Number(n % SPAN);
+
+/**
+ * The note's id and its cards' ids from one SHA-256 of the GUID (four 64-bit words: the note,
+ * then templates 0–2); a further template gets its own hash. One hash per note, not four:
+ * hashing is most of an export's per-note cost after the fields.
+ */
+export function rowIdsFor(guid: string): { note: number; card: (ord: number) => number } {
+  const digest = createHash('sha256').update(guid, 'utf8').digest();
+  return {
+    note: inWindow(digest.readBigUInt64BE(0)),
+    card: (ord) =>
+      ord >= 0 && ord < 3
+        ? inWindow(digest.readBigUInt64BE(8 * (ord + 1)))
+        : inWindow(createHash('sha256').update(`card\u001f${guid}\u001f${ord}`, 'utf8').digest().readBigUInt64BE(0)),
+  };
 }
 
-export const noteIdFor = (guid: string): number => idFrom(`note\u001f${guid}`);
-export const cardIdFor = (guid: string, ord: number): number => idFrom(`card\u001f${guid}\u001f${ord}`);
+export const noteIdFor = (guid: string): number => rowIdsFor(guid).note;
+export const cardIdFor = (guid: string, ord: number): number => rowIdsFor(guid).card(ord);
 
 /**
  * Hands out ids, moving a rare collision to the next free millisecond. Ids come out in the

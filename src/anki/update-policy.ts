@@ -14,11 +14,12 @@ import { LEARNER_FIELDS } from './fields.js';
  * make Anki overwrite the learner's edits; it travels with the note's next content change.
  */
 export function contentHash(noteTypeId: number, fieldNames: readonly string[], fields: readonly string[]): string {
-  const h = createHash('sha256').update(String(noteTypeId));
-  fieldNames.forEach((name, i) => {
-    if (!LEARNER_FIELDS.includes(name)) h.update(`\u001e${name}\u001f${fields[i] ?? ''}`);
-  });
-  return h.digest('base64url').slice(0, 27);
+  // One string, one native update: per-field updates cost more than the hashing itself.
+  let text = String(noteTypeId);
+  for (let i = 0; i < fieldNames.length; i++) {
+    if (!LEARNER_FIELDS.includes(fieldNames[i]!)) text += `\u001e${fieldNames[i]}\u001f${fields[i] ?? ''}`;
+  }
+  return createHash('sha256').update(text, 'utf8').digest('base64url').slice(0, 27);
 }
 
 export interface NoteContent {
