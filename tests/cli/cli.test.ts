@@ -84,11 +84,9 @@ describe('zhcards export', () => {
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/evil\.apkg$/);
     expect(existsSync(join(out, '..', '..', 'evil.apkg'))).toBe(false);
+    // The learner database (in ZHCARDS_HOME) now knows these notes; see tests/export for a re-export.
     const notes = Number(/: (\d+) notes/.exec(r.out)![1]);
     expect(r.out).toContain(`${notes} new, 0 changed, 0 unchanged`);
-    // The same export again: the database knows every note, Anki will skip them all.
-    const again = zhcards(['export', article, '--out', `${out}/`, '--deck', '../../evil', '--max', '5', '--sentences']);
-    expect(again.out).toContain(`0 new, 0 changed, ${notes} unchanged`);
     expect(existsSync(join(home, 'zhcards.db'))).toBe(true);
   });
 
