@@ -140,3 +140,25 @@ describe('card templates', () => {
     expect(plan.cardCount).toBe(2);
   });
 });
+
+describe('traditional articles', () => {
+  it('sentence cards highlight a target written in traditional script', async () => {
+    const { sentence: make } = await import('../fixtures/anki/cards.js');
+    const s = make([['記者', 'jì zhě'], ['進行', 'jìn xíng'], ['了', 'le'], ['調研', 'diào yán'], ['。', '']], 3);
+    const values = sentenceFields({
+      text: s.text,
+      tokens: s.tokens,
+      targets: [{ word: '调研', forms: ['调研', '調研'], pinyin: 'diào yán', meaning: 'to investigate' }],
+      source: { title: '調查', file: 'trad.txt' },
+    });
+    expect(values[0]).toBe('記者進行了<b>調研</b>。');
+    expect(values[2]).toContain('<b>diào yán</b>');
+  });
+
+  it('word cards blank and highlight the traditional form the article used', () => {
+    const s = sentence([['這次', 'zhè cì'], ['調研', 'diào yán'], ['很', 'hěn'], ['成功', 'chéng gōng'], ['。', '']], 1);
+    const values = wordFields({ ...DIAOYAN, sentence: s }, ['production']);
+    expect(field(values, 'Sentence')).toBe('這次<b>調研</b>很成功。');
+    expect(field(values, 'SentenceCloze')).toBe('這次<span class="cloze">＿＿</span>很成功。');
+  });
+});
