@@ -1,6 +1,6 @@
 /** Card content → note fields. Every piece of article or dictionary text is escaped here. */
 import { levelDescription } from '../text/index.js';
-import { maskHeadword, occurrences } from '../cards/forms.js';
+import { distinctForms, maskDefinitions, occurrences } from '../cards/forms.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
 import type { CardKind } from '../cards/kinds.js';
@@ -89,7 +89,7 @@ export function wordForms(card: WordCard): string[] {
 
 export function wordFields(card: WordCard, kinds: readonly CardKind[] = ['recognition', 'production']): string[] {
   const s = card.sentence;
-  const forms = wordForms(card);
+  const forms = distinctForms(wordForms(card));
   const ranges = s ? targetRange(s, forms) : [];
   const values: Record<WordField, string> = {
     Hanzi: escapeHtml(card.simplified),
@@ -99,7 +99,7 @@ export function wordFields(card: WordCard, kinds: readonly CardKind[] = ['recogn
     PinyinNumbered: escapeHtml(card.pinyinNumbered),
     Color: colorHanzi(card.simplified, card.pinyin),
     // The production card shows the English as its question: the headword must not be in it.
-    English: htmlList('senses', card.definitions.map((d) => escapeHtml(maskHeadword(d, forms)))),
+    English: htmlList('senses', maskDefinitions(card.definitions, forms).map(escapeHtml)),
     Classifier: escapeHtml(card.classifier),
     HSK: hskLabel(card.level, card.levelEstimated),
     Frequency: card.frequencyRank === null ? '' : String(card.frequencyRank),

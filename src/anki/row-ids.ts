@@ -4,7 +4,7 @@
  * doubling them. Anki treats ids as creation times in milliseconds, so they sit in a fixed
  * window in the past: positive, safe integers, never later than any export time.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** 2010-01-01 .. 2020-01-01 UTC, in milliseconds: before zhcards existed, after Anki did. */
 export const ID_WINDOW_START = Date.UTC(2010, 0, 1);
@@ -19,13 +19,13 @@ const inWindow = (n: bigint): number => ID_WINDOW_START + Number(n % SPAN);
  * hashing is most of an export's per-note cost after the fields.
  */
 export function rowIdsFor(guid: string): { note: number; card: (ord: number) => number } {
-  const digest = createHash('sha256').update(guid, 'utf8').digest();
+  const digest = hash('sha256', guid, 'buffer');
   return {
     note: inWindow(digest.readBigUInt64BE(0)),
     card: (ord) =>
       ord >= 0 && ord < 3
         ? inWindow(digest.readBigUInt64BE(8 * (ord + 1)))
-        : inWindow(createHash('sha256').update(`card\u001f${guid}\u001f${ord}`, 'utf8').digest().readBigUInt64BE(0)),
+        : inWindow(hash('sha256', `card\u001f${guid}\u001f${ord}`, 'buffer').readBigUInt64BE(0)),
   };
 }
 

@@ -3,7 +3,7 @@
  * first article's example, source and deck (unless refreshed), its `src::` tags accumulate,
  * and its `mod` moves forward only when the content zhcards owns changed.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { decideUpdate, mergeTags, type Ledger, type LedgerEntry, type NoteStatus } from '../cards/ledger.js';
 import type { CardSentence, CardSource } from '../cards/types.js';
 import { LEARNER_FIELDS } from './fields.js';
@@ -14,12 +14,10 @@ import { LEARNER_FIELDS } from './fields.js';
  * make Anki overwrite the learner's edits; it travels with the note's next content change.
  */
 export function contentHash(noteTypeId: number, fieldNames: readonly string[], fields: readonly string[]): string {
-  // One string, one native update: per-field updates cost more than the hashing itself.
-  let text = String(noteTypeId);
-  for (let i = 0; i < fieldNames.length; i++) {
-    if (!LEARNER_FIELDS.includes(fieldNames[i]!)) text += `\u001e${fieldNames[i]}\u001f${fields[i] ?? ''}`;
-  }
-  return createHash('sha256').update(text, 'utf8').digest('base64url').slice(0, 27);
+  const owned: string[] = [];
+  for (let i = 0; i < fieldNames.length; i++) if (!LEARNER_FIELDS.includes(fieldNames[i]!)) owned.push(`${fieldNames[i]}\u001f${fields[i] ?? ''}`);
+  // One-shot hash of one string: per-field updates and hash objects cost more than hashing.
+  return hash('sha256', `${noteTypeId}\u001e${owned.join('\u001e')}`, 'base64url').slice(0, 27);
 }
 
 export interface NoteContent {

@@ -44,7 +44,15 @@ export const HEADWORD_MARK = '～';
 
 /** A definition with every form of the headword replaced by ～ (`民宿 hotel` → `～ hotel`). */
 export function maskHeadword(definition: string, forms: readonly string[]): string {
-  let out = definition;
-  for (const form of distinctForms(forms)) out = out.split(form).join(HEADWORD_MARK);
-  return out;
+  return maskDefinitions([definition], forms)[0]!;
+}
+
+/** Every definition of a word masked, the forms worked out once. */
+export function maskDefinitions(definitions: readonly string[], forms: readonly string[]): string[] {
+  const wanted = distinctForms(forms);
+  return definitions.map((d) => {
+    let out = d;
+    for (const form of wanted) if (out.includes(form)) out = out.split(form).join(HEADWORD_MARK);
+    return out;
+  });
 }
