@@ -17,7 +17,8 @@ const samplePage = existsSync(join(corpus, 'seed-jiangnan-wanbao.txt'))
   : join(root, 'articles', readdirSync(join(root, 'articles')).filter((f) => f.endsWith('.txt')).sort()[0]!);
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
 const bare = (file: string) => ['scripts/bench/bare-jieba.cjs', file];
-const ours = (file: string) => ['bin/zhcards.js', 'analyze', file, '--json'];
+// --no-db: measure the analysis, and never write the learner database of whoever runs the bench.
+const ours = (file: string) => ['bin/zhcards.js', 'analyze', file, '--json', '--no-db'];
 
 function report(title: string, goal: string, r: Record<string, { seconds: number; peakMb: number }>): void {
   const [a, b] = [r.zhcards!, r['bare nodejieba']!];

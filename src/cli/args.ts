@@ -4,45 +4,83 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../domain/errors.js';
 import type { SortOrder } from '../domain/types.js';
 import { SORT_ORDERS } from '../select/index.js';
-import { CARD_KINDS, DEFAULT_CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/index.js';
+import { CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
+import { checkOutputExtension, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/index.js';
 
 export interface AnalysisOptions {
   inputs: string[];
-  level: number;
+  /** null when not given: the saved setting, else DEFAULT_LEVEL (see learner-db.ts). */
+  level: number | null;
   known: string | null;
-  sort: SortOrder;
+  sort: SortOrder | null;
   encoding: string | null;
+  /** False with --no-db: the learner database is neither read nor created. */
+  db: boolean;
 }
+
+/** Export options as typed; `cards` null when not given (the saved setting, else the default). */
+export type ExportArgs = Omit<ExportOptions, 'cards'> & { cards: CardKind[] | null };
+
+export type KnownAction = 'add' | 'remove' | 'list' | 'import';
+export const KNOWN_ACTIONS: readonly KnownAction[] = ['add', 'remove', 'list', 'import'];
 
 export type Command =
   | { name: 'help'; topic?: string }
   | { name: 'version' }
   | ({ name: 'app' } & AnalysisOptions)
   | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
-  | ({ name: 'export' } & AnalysisOptions & ExportOptions);
+  | ({ name: 'export' } & AnalysisOptions & ExportArgs)
+  | { name: 'known' | 'ignored'; action: KnownAction; words: string[] };
 
-
-export const DEFAULT_LEVEL = 3;
+export { DEFAULT_LEVEL } from '../learner/index.js';
 
 const shared = {
   level: { type: 'string', short: 'l' },
   known: { type: 'string', short: 'k' },
   sort: { type: 'string', short: 's' },
   encoding: { type: 'string', short: 'e' },
+  'no-db': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Parsed = { values: Record<string, string | boolean | undefined>; positionals: string[] };
 
-function parse(args: string[], options: ParseArgsConfig['options']): Parsed {
+/** `--limit -3` would read `-3` as an option; join a value that looks negative to its option. */
+function joinNegativeValues(args: string[], options: NonNullable<ParseArgsConfig['options']>): string[] {
+  const takesValue = new Set<string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== 'string') continue;
+    takesValue.add(`--${name}`);
+    if (o.short) takesValue.add(`-${o.short}`);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const next = args[i + 1];
+    if (takesValue.has(args[i]!) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${args[i]}=${next}`.replace(/^-([a-z])=/, '-$1'));
+      i++;
+    } else out.push(args[i]!);
+  }
+  return out;
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>): Parsed {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true }) as Parsed;
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true }) as Parsed;
   } catch (e) {
     // Node's messages are long and mention internals; keep the first sentence.
     const msg = (e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
     throw new UsageError(msg);
   }
+}
+
+/** Counts (`--limit`, `--max`): any positive whole number. */
+function countOption(name: string, raw: unknown): number {
+  const n = Number(raw);
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw) || n < 1 || !Number.isSafeInteger(n)) {
+    throw new UsageError(`--${name} must be a positive whole number, got '${String(raw)}'`);
+  }
+  return n;
 }
 
 function intOption(name: string, raw: unknown, min: number, max: number): number {
@@ -55,14 +93,15 @@ function intOption(name: string, raw: unknown, min: number, max: number): number
 
 function analysisOptions(values: Record<string, unknown>, positionals: string[], command: string): AnalysisOptions {
   if (positionals.length === 0) throw new UsageError(`${command}: give one or more files, a directory, or - for stdin`);
-  const sort = (values.sort ?? 'useful') as SortOrder;
-  if (!SORT_ORDERS.includes(sort)) throw new UsageError(`--sort must be one of ${SORT_ORDERS.join(', ')}, got '${String(values.sort)}'`);
+  const sort = (values.sort ?? null) as SortOrder | null;
+  if (sort !== null && !SORT_ORDERS.includes(sort)) throw new UsageError(`--sort must be one of ${SORT_ORDERS.join(', ')}, got '${String(values.sort)}'`);
   return {
     inputs: positionals,
-    level: values.level === undefined ? DEFAULT_LEVEL : intOption('level', values.level, 1, 6),
+    level: values.level === undefined ? null : intOption('level', values.level, 1, 6),
     known: (values.known as string | undefined) ?? null,
     sort,
     encoding: (values.encoding as string | undefined) ?? null,
+    db: !values['no-db'],
   };
 }
 
@@ -77,7 +116,7 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
     return {
       name: 'analyze',
       ...analysisOptions(values, positionals, 'analyze'),
-      limit: values.limit === undefined ? null : intOption('limit', values.limit, 1, 1_000_000),
+      limit: values.limit === undefined ? null : countOption('limit', values.limit),
       json: Boolean(values.json),
     };
   }
@@ -92,11 +131,11 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
       format: { type: 'string', short: 'f' },
       force: { type: 'boolean' },
       refresh: { type: 'boolean' },
-      'no-db': { type: 'boolean' },
     });
     if (values.help) return { name: 'help', topic: 'export' };
     return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
   }
+  if (first === 'known' || first === 'ignored') return wordListCommand(first, rest);
   if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(first)) {
     throw new UsageError(`unknown command '${first}' (try: zhcards help)`);
   }
@@ -105,26 +144,39 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
   return { name: 'app', ...analysisOptions(values, positionals.length ? positionals : defaultInputs, 'zhcards') };
 }
 
-function exportOptions(values: Parsed['values']): ExportOptions {
+/** `known …` and `ignored …` take the same actions on their own list. */
+function wordListCommand(list: 'known' | 'ignored', args: string[]): Command {
+  const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
+  const [action, ...words] = positionals;
+  if (values.help || action === undefined) return { name: 'help', topic: list };
+  if (!(KNOWN_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`${list}: unknown action '${action}' (use ${KNOWN_ACTIONS.join(', ')})`);
+  if ((action === 'add' || action === 'remove') && words.length === 0) throw new UsageError(`${list} ${action}: give one or more words`);
+  if (action === 'import' && words.length !== 1) throw new UsageError(`${list} import: give one file (one word per line)`);
+  if (action === 'list' && words.length > 0) throw new UsageError(`${list} list takes no words`);
+  return { name: list, action: action as KnownAction, words };
+}
+
+function exportOptions(values: Parsed['values']): ExportArgs {
   const format = (values.format ?? 'apkg') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got '${String(values.format)}'`);
-  const cards = String(values.cards ?? DEFAULT_CARD_KINDS.join(','))
+  const cards = String(values.cards ?? '')
     .split(',')
     .map((c) => c.trim().toLowerCase())
     .filter(Boolean);
   const unknown = cards.filter((c) => !isCardKind(c));
-  if (unknown.length || cards.length === 0) throw new UsageError(`--cards takes a comma list of ${CARD_KINDS.join(', ')}, got '${String(values.cards)}'`);
+  if (unknown.length || (values.cards !== undefined && cards.length === 0)) throw new UsageError(`--cards takes a comma list of ${CARD_KINDS.join(', ')}, got '${String(values.cards)}'`);
   const deck = values.deck === undefined ? null : String(values.deck).trim();
   if (deck === '') throw new UsageError('--deck needs a name');
+  const out = (values.out as string | undefined) ?? null;
+  checkOutputExtension(out, format);
   return {
-    out: (values.out as string | undefined) ?? null,
+    out,
     deck,
-    max: values.max === undefined ? null : intOption('max', values.max, 1, 1_000_000),
-    cards: [...new Set(cards)] as CardKind[],
+    max: values.max === undefined ? null : countOption('max', values.max),
+    cards: values.cards === undefined ? null : ([...new Set(cards)] as CardKind[]),
     sentences: Boolean(values.sentences),
     format,
     force: Boolean(values.force),
     refresh: Boolean(values.refresh),
-    noDb: Boolean(values['no-db']),
   };
 }

@@ -1,6 +1,7 @@
 /** What `zhcards export` prints after writing: the file, the counts, how to import it. */
 import { relative } from 'node:path';
 import type { ExportResult } from '../export/index.js';
+import { plural } from './plural.js';
 
 const IMPORT_HINTS = {
   apkg: 'Import it in Anki with File → Import…; exporting again updates these notes instead of duplicating them.',
@@ -11,7 +12,7 @@ const IMPORT_HINTS = {
 export function formatExportResult(result: ExportResult, cwd: string): string {
   // Paths inside the working folder are shown relative to it, others in full.
   const shown = result.files.map((f) => (relative(cwd, f).startsWith('..') ? f : relative(cwd, f))).join(', ');
-  const lines = [`Wrote ${shown}: ${result.notes} notes, ${result.cards} cards (deck ${result.deckName}).`];
+  const lines = [`Wrote ${shown}: ${plural(result.notes, 'note')}, ${plural(result.cards, 'card')} (deck ${result.deckName}).`];
   if (result.counts) {
     const { new: added, changed, unchanged } = result.counts;
     lines.push(`${added} new, ${changed} changed, ${unchanged} unchanged (Anki keeps your edits to unchanged notes).`);

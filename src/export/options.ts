@@ -18,6 +18,4 @@ export interface ExportOptions {
   force: boolean;
   /** Write every note as changed, and give shared words this export's article. */
   refresh: boolean;
-  /** Neither read nor write the learner database's export ledger. */
-  noDb: boolean;
 }

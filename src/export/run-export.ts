@@ -4,7 +4,7 @@ import { EMPTY_LEDGER, sentenceCards, wordCards, type StatusCounts } from '../ca
 import type { Analysis } from '../domain/types.js';
 import { exportLedger, recordExport, type Database } from '../storage/index.js';
 import type { ExportFormat, ExportOptions } from './options.js';
-import { articleSlug, deckNameFor, outputPath } from './plan-export.js';
+import { articleSlug, checkOutputExtension, deckNameFor, outputPath } from './plan-export.js';
 
 export interface ExportRequest {
   analysis: Analysis;
@@ -34,6 +34,7 @@ export interface ExportResult {
 
 export async function runExport(req: ExportRequest): Promise<ExportResult> {
   const { analysis, options } = req;
+  checkOutputExtension(options.out, options.format);
   const deckName = deckNameFor(analysis, req.inputs, options.deck);
   const words = wordCards(analysis, { max: options.max ?? undefined });
   const sentences = options.sentences ? sentenceCards(analysis) : [];

@@ -1,36 +1,56 @@
 /** Shared by the CLI and the app: read the inputs and the known-words file, run the pipeline. */
 import { readFileSync } from 'node:fs';
-import { InputError } from '../domain/errors.js';
+import { InputError, ZhcardsError } from '../domain/errors.js';
 import type { Analysis, ArticleText, SortOrder } from '../domain/types.js';
-import { readInputs } from '../ingest/index.js';
+import { decodeBuffer, readInputs } from '../ingest/index.js';
+import { combineKnown, knownWordsFrom, parseKnownEntries, type KnownEntry, type KnownWords } from '../select/index.js';
 import { analyzeArticles } from './analyze.js';
-import { parseKnownWords, type KnownWords } from '../select/index.js';
 
 /** What to read. Structurally the CLI's own options, so a parsed command can be passed as is. */
 export interface InputOptions {
   inputs: string[];
-  /** A known-words file (see select/parseKnownWords), or null. */
+  /** A known-words file (see select/parseKnownEntries), or null. */
   known: string | null;
   encoding: string | null;
 }
 
-export function readKnownFile(path: string): KnownWords {
+/** The lines of a known-words list file; a missing, binary or non-text file is an InputError. */
+export function readKnownEntries(path: string): KnownEntry[] {
+  let bytes: Buffer;
   try {
-    return parseKnownWords(readFileSync(path, 'utf8'));
+    bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
     throw new InputError(`cannot read known-words file ${path}: ${why}`);
   }
+  try {
+    return parseKnownEntries(decodeBuffer(bytes, { name: `known-words file ${path}` }));
+  } catch (e) {
+    if (e instanceof ZhcardsError) throw new InputError(e.message.replace(/ \(use --encoding.*\)$/, ''));
+    throw e;
+  }
 }
 
-export async function loadInputs(opts: InputOptions): Promise<{ articles: ArticleText[]; known: KnownWords | undefined }> {
-  const known = opts.known ? readKnownFile(opts.known) : undefined;
+export function readKnownFile(path: string): KnownWords {
+  return knownWordsFrom(readKnownEntries(path));
+}
+
+export interface LoadedInputs {
+  articles: ArticleText[];
+  /** Everything that is not hard: the file's words plus `alsoKnown` (e.g. the database's). */
+  known: KnownWords | undefined;
+}
+
+/** `alsoKnown`: word lists from elsewhere (the learner database's known and ignored words). */
+export async function loadInputs(opts: InputOptions, alsoKnown: readonly KnownWords[] = []): Promise<LoadedInputs> {
+  const fromFile = opts.known ? readKnownFile(opts.known) : undefined;
+  const lists = [fromFile, ...alsoKnown].filter((l): l is KnownWords => l !== undefined);
   const articles = await readInputs(opts.inputs, opts.encoding ? { encoding: opts.encoding } : {});
-  return { articles, known };
+  return { articles, known: lists.length ? combineKnown(...lists) : undefined };
 }
 
-export async function loadAnalysis(opts: InputOptions & { level: number; sort: SortOrder }): Promise<Analysis> {
-  const { articles, known } = await loadInputs(opts);
+export async function loadAnalysis(opts: InputOptions & { level: number; sort: SortOrder }, alsoKnown: readonly KnownWords[] = []): Promise<Analysis> {
+  const { articles, known } = await loadInputs(opts, alsoKnown);
   return analyzeArticles(articles, { level: opts.level, known, sort: opts.sort });
 }

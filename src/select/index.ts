@@ -1,4 +1,4 @@
-export { parseKnownWords, NO_KNOWN_WORDS, type KnownWords } from './known-words.js';
+export { parseKnownWords, parseKnownEntries, combineKnown, knownWordsFrom, NO_KNOWN_WORDS, type KnownWords, type KnownEntry } from './known-words.js';
 export { isHard, type LearnerPolicy, type WordLevelFacts } from './hardness.js';
 export { rankVocab, usefulness, SORT_ORDERS } from './rank.js';
 export { pickExamples, pickStudySentences, EXAMPLE_LENGTH, STUDY_LENGTH, type SentenceFacts } from './sentences.js';

@@ -12,7 +12,7 @@
 export { openDatabase, openMemoryDatabase, BUSY_TIMEOUT_MS, type Database, type OpenOptions } from './open-database.js';
 export { migrate, schemaVersion, APPLICATION_ID, type Migration } from './migrate.js';
 export { MIGRATIONS } from './migrations/index.js';
-export { StorageError } from './errors.js';
+export { StorageError, storageError } from './errors.js';
 export type { ListedWord, WordSet } from './word-list.js';
 export { addKnownWords, removeKnownWords, listKnownWords, knownWordSet } from './known-words.js';
 export { addIgnoredWords, removeIgnoredWords, listIgnoredWords, ignoredWordSet } from './ignored-words.js';

@@ -25,7 +25,7 @@ afterAll(() => {
 
 const options = (extra: Partial<ExportOptions> = {}): ExportOptions => ({
   out: join(dir, 'deck.apkg'), deck: null, max: 12, cards: ['recognition', 'production'], sentences: true, format: 'apkg', force: false,
-  refresh: false, noDb: false, ...extra,
+  refresh: false, ...extra,
 });
 const mods = async (path: string) => {
   const { db: apkg } = await openApkg(path);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkMigrationList } from '../../src/storage/migrate.js';
-import { addKnownWords, listKnownWords, MIGRATIONS, openDatabase, schemaVersion, StorageError, type Migration } from '../../src/storage/index.js';
+import { addKnownWords, listKnownWords, migrate, MIGRATIONS, openDatabase, schemaVersion, StorageError, type Migration } from '../../src/storage/index.js';
 
 const home = mkdtempSync(join(tmpdir(), 'zhcards-db-'));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
@@ -55,10 +55,20 @@ describe('opening the learner database', () => {
     expect(tables(path)).toContain('word_notes');
   });
 
-  it('reopening a current file applies nothing and changes nothing', () => {
+  it('an existing empty file (0 bytes) is a new database, not an error', () => {
+    const path = freshPath();
+    openDatabase(join(path, '..', 'other.db')).close();
+    writeFileSync(path, '');
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('reopening a current file applies no migration again', () => {
     const path = freshPath();
     openDatabase(path).close();
-    const db = openDatabase(path);
+    const db = new BetterSqlite3(path);
+    expect(migrate(db, MIGRATIONS, path)).toEqual([]);
     expect(schemaVersion(db)).toBe(MIGRATIONS.length);
     db.close();
   });

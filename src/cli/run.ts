@@ -1,0 +1,124 @@
+/**
+ * Runs one parsed command line against an io (real process or a test's) and maps failures
+ * to one line on stderr and an exit code. Heavy modules load only for the commands that
+ * need them, so `--version` and `known list` stay quick.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError, ZhcardsError } from '../domain/errors.js';
+import { articlesDir, databasePath, decksDir, projectRoot } from '../paths/index.js';
+// errors.js only, so better-sqlite3 is not loaded for --version or help.
+import { storageError } from '../storage/errors.js';
+import type { CardKind } from '../cards/index.js';
+import type { Analysis } from '../domain/types.js';
+import type { Preferences } from '../learner/index.js';
+import { parseCommand, type AnalysisOptions, type Command } from './args.js';
+import { styleFor } from './colors.js';
+import { helpFor } from './help.js';
+import { writeChunks, type CliIo } from './io.js';
+import { openLearner, rememberChoices } from './learner-db.js';
+
+const DEFAULT_TABLE_LIMIT = 30;
+
+function sampleArticle(): string[] {
+  const dir = articlesDir();
+  const first = readdirSync(dir).filter((f) => /\.(txt|md|html?)$/.test(f)).sort()[0];
+  return first ? [join(dir, first)] : [];
+}
+
+async function run(cmd: Command, io: CliIo): Promise<number> {
+  switch (cmd.name) {
+    case 'help':
+      io.stdout.write(helpFor(cmd.topic));
+      return 0;
+    case 'version':
+      io.stdout.write(`${JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version}\n`);
+      return 0;
+    case 'known':
+    case 'ignored': {
+      const { runWordList } = await import('./word-list-command.js');
+      return runWordList(cmd, io);
+    }
+    case 'analyze': {
+      const [{ formatTable, jsonChunks }, { analysis, preferences }] = await Promise.all([import('./format-analysis.js'), analyseWithLearner(cmd, io)]);
+      if (cmd.json) {
+        writeChunks(io.stdout, jsonChunks(analysis, cmd.limit));
+      } else {
+        const style = styleFor(io.stdout, io.env);
+        io.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, io.stdout.columns || 100, preferences.sort)}\n`);
+      }
+      return 0;
+    }
+    case 'export': {
+      const { analysis, preferences } = await analyseWithLearner(cmd, io);
+      const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('./export-message.js')]);
+      const options = { ...cmd, cards: preferences.cardKinds };
+      // The export ledger: what earlier exports wrote, so only changed notes update in Anki.
+      const { openDatabase } = await import('../storage/index.js');
+      const db = cmd.db ? openDatabase(databasePath(io.env)) : null;
+      try {
+        const result = await runExport({ analysis, inputs: cmd.inputs, options, decksDir: decksDir(), now: io.now(), db });
+        io.stdout.write(`${formatExportResult(result, io.cwd)}\n`);
+      } finally {
+        db?.close();
+      }
+      return 0;
+    }
+    case 'app': {
+      // The app reads keys from the terminal, so its article cannot come through stdin.
+      if (cmd.inputs.includes('-')) throw new UsageError('the app reads keys from stdin; pipe text into `zhcards analyze -` instead');
+      if (!io.stdinIsTTY || !io.stdout.isTTY) throw new UsageError('the app needs a terminal; for a report use `zhcards analyze FILE`');
+      const learner = openLearner(cmd, io);
+      try {
+        const [{ loadInputs }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+        const { articles, known } = await loadInputs(cmd, learner.notHard);
+        if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+        rememberChoices(learner, cmd, io.now());
+        io.stderr.write('zhcards: analysing…');
+        const { runApp } = await import('../ui/run-app.js');
+        const { level, sort } = learner.preferences;
+        return await runApp({ articles, known, level, sort, onReady: () => io.stderr.write('\r\x1b[2K') });
+      } finally {
+        learner.db?.close();
+      }
+    }
+  }
+}
+
+/**
+ * analyze and export: the learner's words and preferences from the database (unless --no-db),
+ * the inputs, the analysis; then the articles are recorded and explicit choices remembered.
+ * The database is opened first, so a damaged one is reported before minutes of analysis.
+ */
+async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
+  const learner = openLearner(cmd, io);
+  try {
+    const [{ loadInputs, analyzeArticles }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const { level, sort } = learner.preferences;
+    const { articles, known } = await loadInputs(cmd, learner.notHard);
+    const analysis = analyzeArticles(articles, { level, known, sort });
+    if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+    rememberChoices(learner, cmd, io.now());
+    return { analysis, preferences: learner.preferences };
+  } finally {
+    learner.db?.close();
+  }
+}
+
+/** The whole CLI for one argv: never throws; returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(parseCommand(argv, sampleArticle()), io);
+  } catch (e) {
+    // A database damaged past its header shows up at the first query, not at opening.
+    const mapped = storageError(e, databasePath(io.env));
+    if (mapped instanceof ZhcardsError) {
+      io.stderr.write(`zhcards: ${mapped.message}\n`);
+      return mapped.exitCode;
+    }
+    const err = e as Error;
+    io.stderr.write(`zhcards: unexpected error: ${err?.message ?? String(e)}\n`);
+    if (io.env.ZHCARDS_DEBUG) io.stderr.write(`${err?.stack}\n`);
+    return 1;
+  }
+}
