@@ -2,7 +2,7 @@
  * Our own collection template (Anki schema 11). The stock template bakes one Front/Back note
  * type into SQL text; ours builds the `col` JSON from the plan and binds it as parameters.
  */
-import type { NoteType } from './note-types.js';
+import { NOTE_TYPE_MOD, type NoteType } from './note-types.js';
 import type { DeckPlan, PlannedDeck } from './plan.js';
 
 export const SCHEMA_VERSION = 11;
@@ -39,12 +39,13 @@ CREATE INDEX ix_revlog_cid on revlog (cid);
 CREATE INDEX ix_notes_csum on notes (csum);
 `;
 
-function modelJson(nt: NoteType, deckId: number, modSecs: number): object {
+function modelJson(nt: NoteType, deckId: number): object {
   return {
     id: nt.id,
     name: nt.name,
     type: 0,
-    mod: modSecs,
+    // Not the export time: a newer `mod` makes Anki replace the learner's template and CSS edits.
+    mod: NOTE_TYPE_MOD,
     usn: -1,
     sortf: nt.sortf,
     did: deckId,
@@ -103,7 +104,7 @@ export interface ColRow {
 export function collectionRow(plan: DeckPlan): ColRow {
   const ms = plan.exportedAtMs;
   const secs = Math.floor(ms / 1000);
-  const models = Object.fromEntries(plan.noteTypes.map((nt) => [String(nt.id), modelJson(nt, plan.deck.id, secs)]));
+  const models = Object.fromEntries(plan.noteTypes.map((nt) => [String(nt.id), modelJson(nt, plan.deck.id)]));
   const defaultDeck = deckJson({ id: 1, name: 'Default' }, secs);
   const decks = Object.fromEntries([['1', defaultDeck], ...plan.decks.map((d) => [String(d.id), deckJson(d, secs)])]);
   const conf = {

@@ -28,7 +28,9 @@ export const CARD_CSS = `.card {
 .sentence { font-size: 28px; margin: 0.6em 0; }
 .sentence b { color: #b35900; }
 .sentence ruby rt { font-size: 0.5em; color: #666; }
-.blank b { color: transparent; border-bottom: 2px solid #999; user-select: none; -webkit-user-select: none; }
+/* Each character is its own ruby; the gap keeps syllables apart ("nián dǎng", not "niándǎng"). */
+.sentence ruby { margin: 0 0.14em; }
+.cloze { color: #999; letter-spacing: 0.05em; }
 .sentence-pinyin { font-size: 18px; color: #555; }
 .sentence-pinyin b { color: #b35900; }
 .classifier, .meta, .source, .freq { font-size: 15px; color: #777; }
@@ -42,7 +44,10 @@ ${toneRules('', TONE_COLORS)}
 .nightMode .trad, .night_mode .trad, .nightMode .sentence-pinyin, .night_mode .sentence-pinyin { color: #bbb; }
 .nightMode .sentence b, .night_mode .sentence b, .nightMode .sentence-pinyin b, .night_mode .sentence-pinyin b { color: #ffb366; }
 .nightMode .sentence ruby rt, .night_mode .sentence ruby rt { color: #aaa; }
-.nightMode .blank b, .night_mode .blank b { color: transparent; border-bottom-color: #888; }
+.nightMode .cloze, .night_mode .cloze { color: #888; }
+/* The file name stays quieter than the title on a dark background too. */
+.nightMode .source, .night_mode .source { color: #9a9a9a; }
+.nightMode .source .file, .night_mode .source .file { color: #666; }
 ${toneRules('.nightMode ', NIGHT_TONE_COLORS)}
 ${toneRules('.night_mode ', NIGHT_TONE_COLORS)}
 `;

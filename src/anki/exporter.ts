@@ -3,8 +3,8 @@
  * formatting and replace what does not scale or is not stable:
  * - it gets a current WASM sql.js handed in (its bundled sql.js 0.5 loads slowly, logs
  *   deprecation noise and runs out of memory near 1,000 cards);
- * - ids come from the plan: `_getId` no longer scans unindexed columns (quadratic) or reads
- *   the clock, so deck/note-type ids and GUIDs are stable across exports;
+ * - ids come from the plan and the GUIDs: `_getId` no longer scans unindexed columns
+ *   (quadratic) or reads the clock, so every id is stable across exports;
  * - our collection template and note types replace its single Front/Back model;
  * - notes and cards go in through two prepared statements inside one transaction, and the
  *   checksum is Anki's (SHA-1 of the stripped first field, not of all fields);
@@ -15,6 +15,7 @@ import type JSZip from 'jszip';
 import { SCHEMA_SQL, INDEX_SQL, collectionRow } from './collection.js';
 import { fieldChecksum, stripHtml, textChecksum } from './html.js';
 import type { DeckPlan } from './plan.js';
+import { IdAllocator, rowIdsFor } from './row-ids.js';
 import type { SqlDatabase, SqlJs } from './sqljs.js';
 
 const require = createRequire(import.meta.url);
@@ -79,14 +80,14 @@ export class PlanExporter extends Exporter {
   }
 
   /**
-   * Note and card ids count up to just before the export time: unique, never in the future
-   * (Anki renumbers ids later than tomorrow), in article order.
+   * Note and card ids derive from the GUID (see row-ids.ts); `mod` and deck are the plan's per
+   * note, so an unchanged note keeps the `mod` Anki already has.
    */
   addPlannedNotes(): { notes: number; cards: number } {
     const { plan, db } = this;
     const modSecs = Math.floor(plan.exportedAtMs / 1000);
-    let noteId = plan.exportedAtMs - plan.notes.length;
-    let cardId = plan.exportedAtMs - plan.cardCount;
+    const noteIds = new IdAllocator();
+    const cardIds = new IdAllocator();
     const sortField = new Map(plan.noteTypes.map((nt) => [nt.id, nt.sortf]));
     // Keep every page in SQLite's cache until commit and skip the journal: a failed export
     // throws the whole in-memory database away, so there is nothing to roll back to.
@@ -95,14 +96,22 @@ export class PlanExporter extends Exporter {
     // Constant columns are literals, and text goes in as UTF-8 bytes cast back to TEXT:
     // sql.js encodes bound JS strings with a per-character JS loop, Buffer.from is native.
     const insertNote = db.prepare(
-      `INSERT INTO notes VALUES (?, CAST(? AS TEXT), ?, ${modSecs}, -1, CAST(? AS TEXT), CAST(? AS TEXT), ` +
+      `INSERT INTO notes VALUES (?, CAST(? AS TEXT), ?, ?, -1, CAST(? AS TEXT), CAST(? AS TEXT), ` +
         `CAST(? AS TEXT), ?, 0, '')`,
     );
     const insertCard = db.prepare(
-      `INSERT INTO cards VALUES (?, ?, ${plan.deck.id}, ?, ${modSecs}, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')`,
+      `INSERT INTO cards VALUES (?, ?, ?, ?, ${modSecs}, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')`,
     );
     try {
-      plan.notes.forEach((note, position) => {
+      // Ids come from hashes, so they are in no order; inserting in id order appends to the
+      // tables' B-trees instead of splitting pages all over them.
+      const noteRows = plan.notes.map((note, position) => {
+        const ids = rowIdsFor(note.guid);
+        return { note, position, ids, id: noteIds.take(ids.note) };
+      });
+      noteRows.sort((a, b) => a.id - b.id);
+      const cardRows: Array<[id: number, nid: number, did: number, ord: number, due: number]> = [];
+      for (const { note, position, ids, id: noteId } of noteRows) {
         const sortIndex = sortField.get(note.noteTypeId) ?? 0;
         const sfld = stripHtml(note.fields[sortIndex] ?? '');
         // Anki checksums the first field; it usually is the sort field, stripped already.
@@ -111,17 +120,20 @@ export class PlanExporter extends Exporter {
           noteId,
           utf8(note.guid),
           note.noteTypeId,
+          note.mod,
           utf8(this._tagsToStr(note.tags)),
           utf8(note.fields.join(this.separator)),
           utf8(sfld),
           csum,
         ]);
-        for (const ord of note.cardOrds) {
-          // New cards: type 0, queue 0, due = position so Anki introduces them in article order.
-          insertCard.run([cardId++, noteId, ord, position + 1]);
-        }
-        noteId++;
-      });
+        // New cards: type 0, queue 0, due = position so Anki introduces them in article order.
+        for (const ord of note.cardOrds) cardRows.push([ids.card(ord), noteId, note.deckId, ord, position + 1]);
+      }
+      // Card ids are taken in plan order (so a rare collision resolves the same way every time).
+      cardRows.sort((a, b) => a[4] - b[4] || a[3] - b[3]);
+      for (const row of cardRows) row[0] = cardIds.take(row[0]);
+      cardRows.sort((a, b) => a[0] - b[0]);
+      for (const row of cardRows) insertCard.run(row);
       db.run('COMMIT');
     } finally {
       insertNote.free();

@@ -1,15 +1,34 @@
 /** Card content → note fields. Every piece of article or dictionary text is escaped here. */
 import { levelDescription, levelTag } from '../levels/index.js';
+import { distinctForms, maskDefinitions, occurrences } from '../cards/forms.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
+import type { CardKind } from '../cards/kinds.js';
 import { sentencePinyin, sentenceRuby, type Range } from './reading.js';
 import { colorHanzi } from './tones.js';
 
-/** Field order of the Word note type; never reorder or rename (Anki matches note types by it). */
+/**
+ * Field order of the Word note type; frozen from here on: never reorder, rename or add (Anki
+ * matches note types by field and template names and skips updates to a changed one).
+ * `Make…` are the card switches: a non-empty value makes Anki generate that card.
+ */
 export const WORD_FIELDS = [
   'Hanzi', 'Traditional', 'Pinyin', 'PinyinNumbered', 'Color', 'English', 'Classifier', 'HSK',
   'Frequency', 'Sentence', 'SentencePinyin', 'SentenceRuby', 'Source', 'Notes',
+  'SentenceCloze', 'MakeRecognition', 'MakeProduction', 'MakeListening',
 ] as const;
+export type WordField = (typeof WORD_FIELDS)[number];
+
+/** Fields the learner owns: zhcards writes them empty and never counts them as its content. */
+export const LEARNER_FIELDS: readonly string[] = ['Notes'];
+
+/** The switch field of each card type, and the value that turns it on. */
+export const SWITCH_FIELDS: Record<CardKind, WordField> = {
+  recognition: 'MakeRecognition',
+  production: 'MakeProduction',
+  listening: 'MakeListening',
+};
+export const SWITCH_ON = 'y';
 export const SENTENCE_FIELDS = ['Sentence', 'SentenceRuby', 'SentencePinyin', 'Targets', 'Source'] as const;
 
 /** The HSK field: the same wording the app and the table use. */
@@ -23,7 +42,9 @@ export function hskTag(level: number | null): string {
 
 export function sourceField(source: CardSource): string {
   const title = `<span class="title">${escapeHtml(source.title)}</span>`;
-  const file = source.file && source.file !== '-' ? ` <span class="file">${escapeHtml(source.file)}</span>` : '';
+  // Only the file's name: older ledgers or callers may still hand in a path.
+  const name = source.file.split(/[\\/]/).filter(Boolean).pop() ?? '';
+  const file = name && name !== '-' && name !== source.title ? ` <span class="file">${escapeHtml(name)}</span>` : '';
   return title + file;
 }
 
@@ -49,17 +70,30 @@ export function markedSentence(text: string, ranges: readonly Range[]): string {
   return parts.join('');
 }
 
-function targetRange(s: CardSentence): Range[] {
+/** Every occurrence of the word in its example, in any of its forms, plus the located target. */
+function targetRange(s: CardSentence, forms: readonly string[]): Range[] {
   const valid = s.targetStart >= 0 && s.targetEnd <= s.text.length && s.targetStart < s.targetEnd;
-  return valid ? [[s.targetStart, s.targetEnd]] : [];
+  return [...(valid ? [[s.targetStart, s.targetEnd] as const] : []), ...occurrences(s.text, s.tokens, forms)];
 }
 
-export function wordFields(card: WordCard): string[] {
+/** The sentence with each range replaced by a blank as wide as the hidden text. */
+export function clozeSentence(text: string, ranges: readonly Range[]): string {
+  const marked = markedSentence(text, ranges);
+  return marked.replace(/<b>(.*?)<\/b>/g, (_all, inner: string) => `<span class="cloze">${'＿'.repeat(Math.max(1, Array.from(inner.replace(/&[^;]+;/g, '.')).length))}</span>`);
+}
+
+/** Every spelling of the headword: the article's, simplified, traditional. */
+export function wordForms(card: WordCard): string[] {
+  return [card.form || card.simplified, card.simplified, card.traditional];
+}
+
+export function wordFields(card: WordCard, kinds: readonly CardKind[] = ['recognition', 'production']): string[] {
   const hanzi = card.form || card.simplified;
   const other = hanzi === card.simplified ? card.traditional : card.simplified;
   const s = card.sentence;
-  const ranges = s ? targetRange(s) : [];
-  const values: Record<(typeof WORD_FIELDS)[number], string> = {
+  const forms = distinctForms(wordForms(card));
+  const ranges = s ? targetRange(s, forms) : [];
+  const values: Record<WordField, string> = {
     // The article's spelling; the other script's in Traditional (empty when identical, so
     // templates show it only when it teaches something). The GUID stays on the simplified key.
     Hanzi: escapeHtml(hanzi),
@@ -67,7 +101,8 @@ export function wordFields(card: WordCard): string[] {
     Pinyin: escapeHtml(card.pinyin),
     PinyinNumbered: escapeHtml(card.pinyinNumbered),
     Color: colorHanzi(hanzi, card.pinyin),
-    English: htmlList('senses', card.definitions.map(escapeHtml)),
+    // The production card shows the English as its question: the headword must not be in it.
+    English: htmlList('senses', maskDefinitions(card.definitions, forms).map(escapeHtml)),
     Classifier: escapeHtml(card.classifier),
     HSK: hskLabel(card.level, card.levelEstimated),
     Frequency: card.frequencyRank === null ? '' : String(card.frequencyRank),
@@ -76,22 +111,18 @@ export function wordFields(card: WordCard): string[] {
     SentenceRuby: s ? sentenceRuby(s.text, s.tokens, ranges) : '',
     Source: sourceField(card.source),
     Notes: '',
+    // The blank also covers the word inside other words (寻 in 找尋): the front must not show it.
+    SentenceCloze: s ? clozeSentence(s.text, [...ranges, ...occurrences(s.text, s.tokens, forms, { inside: true })]) : '',
+    MakeRecognition: kinds.includes('recognition') ? SWITCH_ON : '',
+    MakeProduction: kinds.includes('production') ? SWITCH_ON : '',
+    MakeListening: kinds.includes('listening') ? SWITCH_ON : '',
   };
   return WORD_FIELDS.map((name) => values[name]);
 }
 
-/** Where the target words sit in a sentence: matching tokens, else the first occurrence. */
+/** Where the target words sit in a sentence, in whichever script the article wrote them. */
 export function targetRanges(card: SentenceCard): Range[] {
-  const ranges: Range[] = [];
-  for (const target of card.targets) {
-    if (!target.word) continue;
-    const forms = target.forms?.length ? target.forms : [target.word];
-    const hits = card.tokens.filter((t) => forms.includes(t.text)).map((t): Range => [t.start, t.end]);
-    const at = card.text.indexOf(target.word);
-    if (hits.length) ranges.push(...hits);
-    else if (at >= 0) ranges.push([at, at + target.word.length]);
-  }
-  return ranges;
+  return card.targets.flatMap((t) => occurrences(card.text, card.tokens, [t.word, ...t.forms]));
 }
 
 export function sentenceFields(card: SentenceCard): string[] {

@@ -24,10 +24,10 @@ export interface NoteType {
   req: readonly TemplateRequirement[];
 }
 
-const answerDetails = `<div class="pinyin">{{Pinyin}}</div>
-<div class="english">{{English}}</div>
-{{#Classifier}}<div class="classifier">Measure word: {{Classifier}}</div>{{/Classifier}}
-{{#SentenceRuby}}<div class="zh sentence" lang="zh-Hans">{{furigana:SentenceRuby}}</div>{{/SentenceRuby}}
+/** Everything an answer shows after the word itself; `english` is false where the question showed it. */
+const answerDetails = (english: boolean) => `<div class="pinyin">{{Pinyin}}</div>
+${english ? '<div class="english">{{English}}</div>\n' : ''}{{#Classifier}}<div class="classifier">Measure word: {{Classifier}}</div>{{/Classifier}}
+{{#SentenceRuby}}<div class="zh sentence ruby" lang="zh-Hans">{{furigana:SentenceRuby}}</div>{{/SentenceRuby}}
 <div class="meta">{{HSK}}{{#Frequency}} · frequency rank {{Frequency}}{{/Frequency}}</div>
 {{#Notes}}<div class="notes">{{Notes}}</div>{{/Notes}}
 {{#Source}}<div class="source">{{Source}}</div>{{/Source}}`;
@@ -35,25 +35,38 @@ const answerDetails = `<div class="pinyin">{{Pinyin}}</div>
 const colouredHanzi = `<div class="zh hanzi" lang="zh-Hans">{{Color}}</div>
 {{#Traditional}}<div class="zh trad" lang="zh-Hant">{{Traditional}}</div>{{/Traditional}}`;
 
+/** A front that renders only when the note's switch field is filled: Anki makes no card otherwise. */
+const switched = (field: string, front: string) => `{{#${field}}}\n${front}\n{{/${field}}}`;
+
+const productionQuestion = `<div class="prompt">Say and write the word</div>
+<div class="english">{{English}}</div>
+{{#SentenceCloze}}<div class="zh sentence" lang="zh-Hans">{{SentenceCloze}}</div>{{/SentenceCloze}}`;
+
 const WORD_TEMPLATES: Record<CardKind, Omit<CardTemplate, 'ord'>> = {
   recognition: {
     name: 'Recognition',
-    qfmt: '<div class="zh hanzi" lang="zh-Hans">{{Hanzi}}</div>',
-    afmt: `${colouredHanzi}\n<hr id="answer">\n${answerDetails}`,
+    qfmt: switched('MakeRecognition', '<div class="zh hanzi" lang="zh-Hans">{{Hanzi}}</div>'),
+    afmt: `${colouredHanzi}\n<hr id="answer">\n${answerDetails(true)}`,
   },
   production: {
     name: 'Production',
-    qfmt: `<div class="prompt">Say and write the word</div>
-<div class="english">{{English}}</div>
-{{#Sentence}}<div class="zh sentence blank" lang="zh-Hans">{{Sentence}}</div>{{/Sentence}}`,
-    afmt: `<div class="english">{{English}}</div>\n<hr id="answer">\n${colouredHanzi}\n${answerDetails}`,
+    qfmt: switched('MakeProduction', productionQuestion),
+    // The question's English stays on top; the details below do not repeat it.
+    afmt: `<div class="english">{{English}}</div>\n<hr id="answer">\n${colouredHanzi}\n${answerDetails(false)}`,
   },
   listening: {
     name: 'Listening',
-    qfmt: '<div class="prompt">Listen</div>\n{{tts zh_CN:Hanzi}}',
-    afmt: `{{FrontSide}}\n<hr id="answer">\n${colouredHanzi}\n${answerDetails}`,
+    // {{tts}} needs Anki 2.1.20 or later (see README): older versions print the field instead.
+    qfmt: switched('MakeListening', '<div class="prompt">Listen</div>\n{{tts zh_CN:Hanzi}}'),
+    afmt: `{{FrontSide}}\n<hr id="answer">\n${colouredHanzi}\n${answerDetails(true)}`,
   },
 };
+
+/**
+ * The note types' `mod` (seconds): fixed, so Anki copies our templates and styling over the
+ * learner's only when they change here. Move it forward with any template or CSS change.
+ */
+export const NOTE_TYPE_MOD = 1_795_996_800; // 2026-11-30
 
 /** Template ord of each card kind in the Word note type. */
 export const CARD_ORD: Record<CardKind, number> = { recognition: 0, production: 1, listening: 2 };
@@ -62,8 +75,8 @@ function noteType(spec: Omit<NoteType, 'req' | 'sortf'>): NoteType {
   return { ...spec, sortf: 0, req: spec.templates.map((t) => requirementFor(spec.fields, t)) };
 }
 
-// All three templates always exist so the note type never changes shape; `--cards` only
-// chooses which cards the package contains.
+// All three templates always exist so the note type never changes shape; `--cards` fills the
+// switch fields, so Anki makes the same cards when the learner edits the note later.
 export const WORD_NOTE_TYPE: NoteType = noteType({
   id: WORD_NOTE_TYPE_ID,
   name: 'zhcards Word',

@@ -1,9 +1,11 @@
 /** The deck plan: everything an export writes, as plain data (pure; time is an argument). */
+import { countStatuses, EMPTY_LEDGER, type Ledger, type LedgerEntry, type NoteStatus, type StatusCounts } from '../cards/ledger.js';
 import type { SentenceCard, WordCard } from '../cards/types.js';
 import { InputError, UsageError } from '../domain/errors.js';
 import { hskTag, sentenceFields, wordFields } from './fields.js';
 import { CARD_KINDS, deckIdFor, sentenceGuid, wordGuid, type CardKind } from '../cards/index.js';
 import { CARD_ORD, SENTENCE_NOTE_TYPE, WORD_NOTE_TYPE, type NoteType } from './note-types.js';
+import { firstArticle, noteTags, settleNote, type PolicyInput } from './update-policy.js';
 
 export interface DeckPlanInput {
   /** Anki deck name, `::` for nesting (see `defaultDeckName`). */
@@ -15,6 +17,10 @@ export interface DeckPlanInput {
   now: Date;
   /** Article identifier for the `src::<slug>` tag. */
   articleSlug: string;
+  /** What earlier exports wrote (from the learner database); empty = everything is new. */
+  ledger?: Ledger;
+  /** Write every note as changed and give shared words this export's article. */
+  refresh?: boolean;
 }
 
 export interface PlannedDeck {
@@ -30,6 +36,11 @@ export interface PlannedNote {
   tags: string[];
   /** Template ords to create cards for. */
   cardOrds: number[];
+  /** Deck of the note's cards (the first article's deck for a shared word). */
+  deckId: number;
+  /** `mod` in seconds: the previous one while the content is unchanged. */
+  mod: number;
+  status: NoteStatus;
 }
 
 export interface DeckPlan {
@@ -45,6 +56,10 @@ export interface DeckPlan {
   exportedAtMs: number;
   /** Per-item problems (e.g. duplicates skipped). */
   warnings: string[];
+  /** How many notes are new, changed and unchanged against the ledger. */
+  counts: StatusCounts;
+  /** What to remember once the file is written. */
+  ledgerEntries: LedgerEntry[];
 }
 
 /** Anki's own deck-name rules: `::` nests, no empty parts, no control characters or quotes. */
@@ -79,16 +94,30 @@ export function buildDeckPlan(input: DeckPlanInput): DeckPlan {
   }
   const deckName = normaliseDeckName(input.deckName);
   if (!deckName) throw new UsageError('The deck name is empty.');
-  const decks = deckName.split('::').map((_p, i, parts) => {
-    const name = parts.slice(0, i + 1).join('::');
-    return { id: deckIdFor(name), name };
-  });
+  const deckChain = (name: string): PlannedDeck[] =>
+    name.split('::').map((_p, i, parts) => {
+      const chain = parts.slice(0, i + 1).join('::');
+      return { id: deckIdFor(chain), name: chain };
+    });
   const slug = tagSafe(input.articleSlug);
   const baseTags = ['zhcards', ...(slug ? [`src::${slug}`] : [])];
+  const policy: PolicyInput = {
+    ledger: input.ledger ?? EMPTY_LEDGER,
+    refresh: input.refresh ?? false,
+    exportedAtSecs: Math.floor(exportedAtMs / 1000),
+  };
 
   const warnings: string[] = [];
   const seen = new Set<string>();
   const notes: PlannedNote[] = [];
+  const ledgerEntries: LedgerEntry[] = [];
+  const deckNames = new Set<string>([deckName]);
+  const add = (guid: string, nt: NoteType, fields: string[], content: Parameters<typeof settleNote>[4], cardOrds: number[]) => {
+    const settled = settleNote(guid, nt.id, nt.fields, fields, content, policy);
+    deckNames.add(content.deck);
+    ledgerEntries.push(settled.entry);
+    notes.push({ guid, noteTypeId: nt.id, fields, tags: content.tags, cardOrds, deckId: deckIdFor(content.deck), mod: settled.mod, status: settled.status });
+  };
   const wordOrds = kinds.map((k) => CARD_ORD[k]);
   for (const w of input.words) {
     const guid = wordGuid(w.simplified, w.pinyinNumbered || w.pinyin);
@@ -97,8 +126,10 @@ export function buildDeckPlan(input: DeckPlanInput): DeckPlan {
       continue;
     }
     seen.add(guid);
-    const tags = [...baseTags, hskTag(w.level)];
-    notes.push({ guid, noteTypeId: WORD_NOTE_TYPE.id, fields: wordFields(w), tags, cardOrds: wordOrds });
+    const kept = firstArticle(guid, { sentence: w.sentence, source: w.source, deck: deckName }, policy);
+    const tags = noteTags(guid, [...baseTags, hskTag(w.level)], policy);
+    const fields = wordFields({ ...w, sentence: kept.sentence, source: kept.source }, kinds);
+    add(guid, WORD_NOTE_TYPE, fields, { ...kept, tags }, wordOrds);
   }
   for (const s of sentences) {
     const guid = sentenceGuid(s.text);
@@ -107,11 +138,14 @@ export function buildDeckPlan(input: DeckPlanInput): DeckPlan {
       continue;
     }
     seen.add(guid);
-    notes.push({ guid, noteTypeId: SENTENCE_NOTE_TYPE.id, fields: sentenceFields(s), tags: [...baseTags], cardOrds: [0] });
+    const kept = firstArticle(guid, { sentence: null, source: s.source, deck: deckName }, policy);
+    const tags = noteTags(guid, baseTags, policy);
+    add(guid, SENTENCE_NOTE_TYPE, sentenceFields({ ...s, source: kept.source }), { ...kept, tags }, [0]);
   }
+  const decks = [...new Map([...deckNames].flatMap(deckChain).map((d) => [d.id, d])).values()];
   const noteTypes = [WORD_NOTE_TYPE, SENTENCE_NOTE_TYPE].filter((nt) => notes.some((n) => n.noteTypeId === nt.id));
   return {
-    deck: decks[decks.length - 1] ?? { id: deckIdFor(deckName), name: deckName },
+    deck: { id: deckIdFor(deckName), name: deckName },
     decks,
     noteTypes,
     notes,
@@ -119,5 +153,7 @@ export function buildDeckPlan(input: DeckPlanInput): DeckPlan {
     cardCount: notes.reduce((sum, n) => sum + n.cardOrds.length, 0),
     exportedAtMs,
     warnings,
+    counts: countStatuses(notes.map((n) => n.status)),
+    ledgerEntries,
   };
 }

@@ -1,4 +1,4 @@
-/** Pleco flashcard text: `简[繁]<TAB>pin1yin1<TAB>definition`, under a `//` category line. */
+/** Pleco flashcard text: `简[繁]<TAB>pin1yin1<TAB>definition`, under a `//` category line (UTF-8). */
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { WordCard } from '../cards/types.js';
@@ -21,10 +21,32 @@ export function plecoCategory(deckName: string): string {
     .join('/');
 }
 
+/** Longest definition text on a Pleco card: its list and test screens show one short line. */
+export const PLECO_DEFINITION_MAX = 80;
+
+/**
+ * Numbered pinyin as Pleco writes it in its own exports: syllables run together, ü as the
+ * letter itself (CC-CEDICT's `u:` and the typist's `v` are not read as ü everywhere).
+ */
+export function plecoPinyin(numbered: string): string {
+  return numbered.replace(/u:|v/gi, (m) => (m[0] === 'U' || m[0] === 'V' ? 'Ü' : 'ü')).replace(/\s+/g, '');
+}
+
+/** Whole senses while they fit; a first sense longer than the limit is cut with "…". */
+export function plecoDefinition(definitions: readonly string[], max = PLECO_DEFINITION_MAX): string {
+  const senses = definitions.map(flat).filter(Boolean);
+  let out = senses[0] ?? '';
+  if (Array.from(out).length > max) return `${Array.from(out).slice(0, max - 1).join('').trimEnd()}…`;
+  for (const sense of senses.slice(1)) {
+    if (Array.from(`${out}; ${sense}`).length > max) break;
+    out = `${out}; ${sense}`;
+  }
+  return out;
+}
+
 export function plecoLine(card: WordCard): string {
   const head = card.traditional && card.traditional !== card.simplified ? `${card.simplified}[${card.traditional}]` : card.simplified;
-  const pinyin = (card.pinyinNumbered || card.pinyin).replace(/\s+/g, '');
-  return [flat(head), flat(pinyin), flat(card.definitions.join('; '))].join('\t');
+  return [flat(head), flat(plecoPinyin(card.pinyinNumbered || card.pinyin)), plecoDefinition(card.definitions)].join('\t');
 }
 
 export function plecoText(words: readonly WordCard[], deckName: string): { text: string; count: number } {

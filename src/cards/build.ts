@@ -2,6 +2,7 @@
 import { studyText } from '../domain/index.js';
 import type { Analysis, Sentence, VocabItem } from '../domain/types.js';
 import { formOf } from '../text/index.js';
+import { fitSentence } from './clause.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from './types.js';
 
 export interface CardOptions {
@@ -9,9 +10,15 @@ export interface CardOptions {
   max?: number;
 }
 
+/** The file's own name: a card never shows the learner's folders. */
+export function fileNameOf(source: string): string {
+  if (source === '-') return '';
+  return source.split(/[\\/]/).filter(Boolean).pop() ?? '';
+}
+
 function sourceOf(a: Analysis, s: Sentence | undefined): CardSource {
   const article = a.articles[s?.article ?? 0] ?? a.articles[0]!;
-  return { title: article.title, file: article.source };
+  return { title: article.title, file: fileNameOf(article.source) };
 }
 
 /** Locates the word in its example sentence by token, so 行 in 银行 is never mistaken for it. */
@@ -28,6 +35,8 @@ export function wordCard(a: Analysis, v: VocabItem): WordCard {
     sentence = locateTarget(a.sentences[i]!, forms);
     if (sentence) break;
   }
+  // Long sentences make a tall answer on a phone: keep the clauses around the word.
+  if (sentence) sentence = fitSentence(sentence);
   return {
     simplified: v.word,
     traditional: v.traditional,

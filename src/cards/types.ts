@@ -4,7 +4,7 @@ import type { Token } from '../domain/types.js';
 export interface CardSource {
   /** Article title (headline or file name). */
   title: string;
-  /** File the article came from, as given by the user (`-` for stdin). */
+  /** File name of the article (never its folders); '' for stdin. */
   file: string;
 }
 
@@ -45,7 +45,7 @@ export interface SentenceTarget {
   /** The target as the article spells it. */
   word: string;
   /** Spellings to highlight in the sentence (article form, simplified, traditional). */
-  forms?: string[];
+  forms: string[];
   pinyin: string;
   /** Short meaning (first sense or two). */
   meaning: string;

@@ -131,6 +131,7 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
       sentences: { type: 'boolean' },
       format: { type: 'string', short: 'f' },
       force: { type: 'boolean' },
+      refresh: { type: 'boolean' },
     });
     if (values.help) return { name: 'help', topic: 'export' };
     return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
@@ -178,5 +179,6 @@ function exportOptions(values: Parsed['values']): ExportArgs {
     sentences: Boolean(values.sentences),
     format,
     force: Boolean(values.force),
+    refresh: Boolean(values.refresh),
   };
 }

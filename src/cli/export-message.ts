@@ -12,7 +12,12 @@ const IMPORT_HINTS = {
 export function formatExportResult(result: ExportResult, cwd: string): string {
   // Paths inside the working folder are shown relative to it, others in full.
   const shown = result.files.map((f) => (relative(cwd, f).startsWith('..') ? f : relative(cwd, f))).join(', ');
-  const lines = [`Wrote ${shown}: ${plural(result.notes, 'note')}, ${plural(result.cards, 'card')} (deck ${result.deckName}).`, IMPORT_HINTS[result.format]];
+  const lines = [`Wrote ${shown}: ${plural(result.notes, 'note')}, ${plural(result.cards, 'card')} (deck ${result.deckName}).`];
+  if (result.counts) {
+    const { new: added, changed, unchanged } = result.counts;
+    lines.push(`${added} new, ${changed} changed, ${unchanged} unchanged (Anki keeps your edits to unchanged notes).`);
+  }
+  lines.push(IMPORT_HINTS[result.format]);
   for (const w of result.warnings) lines.push(`note: ${w}`);
   return lines.join('\n');
 }

@@ -49,6 +49,9 @@ export only
       --sentences    also export the study sentences as sentence notes
   -f, --format F     apkg (default) | tsv (Anki text import) | pleco
       --force        overwrite a file zhcards did not write
+      --refresh      rewrite every note (Anki then replaces your edits to them) and let
+                     shared words take this article's example, source and deck
+                     (--no-db: nothing is remembered, every note is written as new)
 `;
 
 const KNOWN = `known: the words you know, kept in your learner database; analyze, export and the app

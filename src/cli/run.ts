@@ -53,8 +53,15 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       const { analysis, preferences } = await analyseWithLearner(cmd, io);
       const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('./export-message.js')]);
       const options = { ...cmd, cards: preferences.cardKinds };
-      const result = await runExport({ analysis, inputs: cmd.inputs, options, decksDir: decksDir(), now: io.now() });
-      io.stdout.write(`${formatExportResult(result, io.cwd)}\n`);
+      // The export ledger: what earlier exports wrote, so only changed notes update in Anki.
+      const { openDatabase } = await import('../storage/index.js');
+      const db = cmd.db ? openDatabase(databasePath(io.env)) : null;
+      try {
+        const result = await runExport({ analysis, inputs: cmd.inputs, options, decksDir: decksDir(), now: io.now(), db });
+        io.stdout.write(`${formatExportResult(result, io.cwd)}\n`);
+      } finally {
+        db?.close();
+      }
       return 0;
     }
     case 'app': {

@@ -16,4 +16,6 @@ export interface ExportOptions {
   sentences: boolean;
   format: ExportFormat;
   force: boolean;
+  /** Write every note as changed, and give shared words this export's article. */
+  refresh: boolean;
 }

@@ -1,7 +1,8 @@
 /** Analysis → cards → an Anki package, Anki text file or Pleco list, for the CLI and the app. */
 import { buildDeckPlan, writeApkg, writePleco, writeTsv } from '../anki/index.js';
-import { sentenceCards, wordCards } from '../cards/index.js';
+import { EMPTY_LEDGER, sentenceCards, wordCards, type StatusCounts } from '../cards/index.js';
 import type { Analysis } from '../domain/types.js';
+import { exportLedger, recordExport, type Database } from '../storage/index.js';
 import type { ExportFormat, ExportOptions } from './options.js';
 import { articleSlug, checkOutputExtension, deckNameFor, outputPath } from './plan-export.js';
 
@@ -13,6 +14,8 @@ export interface ExportRequest {
   /** Where decks land by default (see paths/decksDir). */
   decksDir: string;
   now: Date;
+  /** The learner database: what earlier exports wrote. Absent: every note is new, nothing is kept. */
+  db?: Database | null;
 }
 
 export interface ExportResult {
@@ -25,6 +28,8 @@ export interface ExportResult {
   cards: number;
   /** Per-item problems worth telling the learner (never fatal). */
   warnings: string[];
+  /** Notes new to Anki, changed since the last export, unchanged (Anki skips those); null without the database. */
+  counts: StatusCounts | null;
 }
 
 export async function runExport(req: ExportRequest): Promise<ExportResult> {
@@ -35,12 +40,23 @@ export async function runExport(req: ExportRequest): Promise<ExportResult> {
   const sentences = options.sentences ? sentenceCards(analysis) : [];
   const path = outputPath(options, deckName, req.decksDir);
   const write = { force: options.force };
-  const plan = buildDeckPlan({ deckName, words, sentences, templates: options.cards, now: req.now, articleSlug: articleSlug(analysis) });
+  // Pleco has no note updates to protect; its list is written from the cards as they are.
+  const db = options.format === 'pleco' ? null : (req.db ?? null);
+  const ledger = db ? exportLedger(db) : EMPTY_LEDGER;
+  const plan = buildDeckPlan({
+    deckName, words, sentences, templates: options.cards, now: req.now, articleSlug: articleSlug(analysis), ledger, refresh: options.refresh,
+  });
   const result =
     options.format === 'apkg'
       ? await writeApkg(plan, path, write)
       : options.format === 'tsv'
         ? await writeTsv(plan, path, write)
         : await writePleco(words, path, { deckName, force: options.force });
-  return { format: options.format, deckName: plan.deck.name, files: result.files, notes: result.notes, cards: result.cards, warnings: plan.warnings };
+  // Remembered only once the file is on disk: a failed write must not make the next export
+  // believe Anki already has these notes.
+  if (db) recordExport(db, plan.ledgerEntries, req.now);
+  return {
+    format: options.format, deckName: plan.deck.name, files: result.files, notes: result.notes, cards: result.cards, warnings: plan.warnings,
+    counts: db ? plan.counts : null,
+  };
 }

@@ -21,6 +21,8 @@ import { recordOpenedArticles } from './opened-articles.js';
 export type WordMark = 'known' | 'ignored';
 
 export interface LearnerStore {
+  /** The database behind it (null with --no-db): the export ledger and study collection use it. */
+  readonly db: Database | null;
   /** Known and ignored words (simplified keys): never hard. */
   notHard(): string[];
   mark(word: string, as: WordMark): void;
@@ -36,6 +38,7 @@ export interface LearnerStore {
 export function learnerStore(db: Database | null, now: () => Date = () => new Date()): LearnerStore {
   if (!db) return memoryStore();
   return {
+    db,
     notHard: () => [...listKnownWords(db), ...listIgnoredWords(db)].map((w) => w.word),
     mark: (word, as) => void (as === 'known' ? addKnownWords : addIgnoredWords)(db, [word], 'app', now()),
     unmark: (word, as) => void (as === 'known' ? removeKnownWords(db, [word]) : removeIgnoredWords(db, [word])),
@@ -48,6 +51,7 @@ export function learnerStore(db: Database | null, now: () => Date = () => new Da
 function memoryStore(): LearnerStore {
   const marks = new Map<string, WordMark>();
   return {
+    db: null,
     notHard: () => [...marks.keys()],
     mark: (word, as) => void marks.set(word, as),
     unmark: (word, as) => void (marks.get(word) === as && marks.delete(word)),

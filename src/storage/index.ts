@@ -18,3 +18,4 @@ export { addKnownWords, removeKnownWords, listKnownWords, knownWordSet } from '.
 export { addIgnoredWords, removeIgnoredWords, listIgnoredWords, ignoredWordSet } from './ignored-words.js';
 export { readSettings, getSetting, writeSettings, clearSetting, type Settings, type SettingKey } from './settings.js';
 export { recordArticleOpened, recentArticles, forgetArticle, contentHash, type OpenedArticle } from './articles.js';
+export { exportLedger, recordExport, exportedNoteCount } from './export-ledger.js';

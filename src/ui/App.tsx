@@ -114,7 +114,7 @@ export function App(p: AppProps) {
   }, [screen, libraryRows, c.summaries, state.level]);
 
   const exportNow = () =>
-    runAppExport(c, { inputs: c.inputs, decksDir: p.decksDir, cwd: p.cwd, now: p.now ?? (() => new Date()) });
+    runAppExport(c, { inputs: c.inputs, decksDir: p.decksDir, cwd: p.cwd, now: p.now ?? (() => new Date()), db: p.learner.db });
 
   // Ink re-subscribes its input handler in an effect, after the frame is drawn; keys typed in
   // between must still see this render's data, so the handler reads it from a ref.

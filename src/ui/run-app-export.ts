@@ -1,5 +1,6 @@
 /** The Export screen's action: the learner's selection through the same engine as `zhcards export`. */
 import { formatExportResult } from '../cli/export-message.js';
+import type { Database } from '../storage/index.js';
 import type { Controller } from './use-controller.js';
 
 export interface ExportContext {
@@ -7,6 +8,8 @@ export interface ExportContext {
   decksDir: string;
   cwd: string;
   now: () => Date;
+  /** The learner database (null with --no-db): what earlier exports wrote. */
+  db: Database | null;
 }
 
 export function runAppExport(c: Controller, ctx: ExportContext): void {
@@ -21,8 +24,8 @@ export function runAppExport(c: Controller, ctx: ExportContext): void {
       // Loaded on first use: the Anki writer is not needed for the first frame.
       const { curatedAnalysis, runExport } = await import('../export/index.js');
       const analysis = curatedAnalysis(a, { words, sentences: s.sentenceCards ? s.sentences : new Set() });
-      const options = { out: s.text.out.trim() || null, deck: s.text.deck.trim() || null, max: null, cards: [...s.cards], sentences: s.sentenceCards && s.sentences.size > 0, format: 'apkg' as const, force: false };
-      const result = await runExport({ analysis, inputs: ctx.inputs, options, decksDir: ctx.decksDir, now: ctx.now() });
+      const options = { out: s.text.out.trim() || null, deck: s.text.deck.trim() || null, max: null, cards: [...s.cards], sentences: s.sentenceCards && s.sentences.size > 0, format: 'apkg' as const, force: false, refresh: false };
+      const result = await runExport({ analysis, inputs: ctx.inputs, options, decksDir: ctx.decksDir, now: ctx.now(), db: ctx.db });
       c.setExportStatus({ phase: 'done', message: formatExportResult(result, ctx.cwd) });
       c.dispatch({ type: 'exported' });
     } catch (e) {

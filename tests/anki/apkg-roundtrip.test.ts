@@ -16,6 +16,8 @@ import {
   type WriteResult,
 } from '../../src/anki/index.js';
 import { DIAOYAN, DIAOYAN_SENTENCE, NOW, XIANGCUN, ZAITI } from '../fixtures/anki/cards.js';
+import { NOTE_TYPE_MOD } from '../../src/anki/note-types.js';
+import { cardIdFor, noteIdFor } from '../../src/anki/row-ids.js';
 import { ankiChecksum, openApkg, type OpenedApkg } from './helpers.js';
 
 interface NoteRow {
@@ -68,8 +70,10 @@ beforeAll(async () => {
   err.mockRestore();
   apkg = await openApkg(result.path);
   notes = apkg.db
-    .prepare('SELECT *, typeof(flds) AS tflds, typeof(sfld) AS tsfld FROM notes ORDER BY id')
+    .prepare('SELECT *, typeof(flds) AS tflds, typeof(sfld) AS tsfld FROM notes')
     .all() as NoteRow[];
+  // Ids come from GUIDs, so the plan's order (the article's) is the one to compare in.
+  notes.sort((a, b) => plan.notes.findIndex((n) => n.guid === a.guid) - plan.notes.findIndex((n) => n.guid === b.guid));
   cards = apkg.db.prepare('SELECT * FROM cards ORDER BY id').all() as CardRow[];
 });
 
@@ -97,7 +101,9 @@ describe('.apkg round trip', () => {
     const word = models[String(WORD_NOTE_TYPE_ID)]!;
     for (const key of ['id', 'name', 'type', 'mod', 'usn', 'sortf', 'did', 'tmpls', 'flds', 'css']) expect(word).toHaveProperty(key);
     expect(word.name).toBe('zhcards Word');
-    expect(word.mod).toBe(Math.floor(NOW.getTime() / 1000));
+    // Fixed, not the export time: a newer mod would overwrite the learner's template and CSS edits.
+    expect(word.mod).toBe(NOTE_TYPE_MOD);
+    expect(word.did).toBe(deckIdFor(DECK));
     expect(word.sortf).toBe(0);
     const flds = word.flds as Array<Record<string, unknown>>;
     expect(flds.map((f) => [f.name, f.ord])).toEqual(WORD_FIELDS.map((n, i) => [n, i]));
@@ -107,8 +113,9 @@ describe('.apkg round trip', () => {
     expect(String(tmpls[2]!.qfmt)).toContain('{{tts zh_CN:Hanzi}}');
     expect(String(tmpls[1]!.qfmt)).toContain('{{English}}');
     expect(String(tmpls[1]!.qfmt)).not.toContain('{{Hanzi}}');
-    // Recognition needs Hanzi; Production renders from English or the blanked sentence; Listening needs Hanzi.
-    expect(word.req).toEqual([[0, 'all', [0]], [1, 'any', [5, 9]], [2, 'all', [0]]]);
+    expect(String(tmpls[1]!.qfmt)).not.toContain('{{Sentence}}');
+    // Each card needs its switch field (15–17); Recognition and Listening also need Hanzi.
+    expect(word.req).toEqual([[0, 'all', [0, 15]], [1, 'all', [16]], [2, 'all', [0, 17]]]);
     const css = String(word.css);
     for (const c of ['.tone1 { color: #E30000', '.tone2 { color: #02B31C', '.tone3 { color: #1510F0', '.tone4 { color: #8900BF', '.tone5 { color: #777777']) {
       expect(css).toContain(c);
@@ -177,12 +184,14 @@ describe('.apkg round trip', () => {
     expect(notes[0]!.guid).toBe(wordGuid('载体', 'zai4 ti3'));
     expect(new Set(notes.map((n) => n.guid)).size).toBe(4);
     expect(notes.map((n) => n.mid)).toEqual([WORD_NOTE_TYPE_ID, WORD_NOTE_TYPE_ID, WORD_NOTE_TYPE_ID, SENTENCE_NOTE_TYPE_ID]);
-    expect(notes[0]!.tags).toBe(' zhcards src::xiangcun hsk::6 ');
-    expect(notes[2]!.tags).toBe(' zhcards src::xiangcun hsk::beyond ');
+    expect(notes[0]!.tags).toBe(' zhcards hsk::6 src::xiangcun ');
+    expect(notes[2]!.tags).toBe(' zhcards hsk::beyond src::xiangcun ');
     expect(notes[3]!.tags).toBe(' zhcards src::xiangcun ');
     for (const n of notes) {
       expect(n.mod).toBe(Math.floor(NOW.getTime() / 1000));
       expect(n.usn).toBe(-1);
+      expect(n.id).toBe(noteIdFor(n.guid));
+      expect(n.id).toBeGreaterThan(0);
       expect(n.id).toBeLessThan(NOW.getTime());
     }
   });
@@ -198,6 +207,7 @@ describe('.apkg round trip', () => {
       expect(c.did).toBe(deckIdFor(DECK));
       expect([c.type, c.queue]).toEqual([0, 0]);
       expect(c.id).toBeLessThan(NOW.getTime());
+      expect(c.id).toBe(cardIdFor(notes.find((n) => n.id === c.nid)!.guid, c.ord));
     }
     // New cards come in article order.
     expect(cards.filter((c) => c.nid === notes[1]!.id).map((c) => c.due)).toEqual([2, 2]);

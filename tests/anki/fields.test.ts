@@ -56,6 +56,15 @@ describe('tones and readings', () => {
     expect(colorHanzi('三K党', 'sān K dǎng x')).toBe('三K党');
   });
 
+  it('colours erhua: 儿 read into the syllable before it takes that syllable\'s tone', () => {
+    expect(colorHanzi('今儿个', 'jīnr ge')).toBe('<span class="tone1">今</span><span class="tone1">儿</span><span class="tone5">个</span>');
+    expect(colorHanzi('小孩儿', 'xiǎo háir')).toBe('<span class="tone3">小</span><span class="tone2">孩</span><span class="tone2">儿</span>');
+    // 儿 as a syllable of its own keeps its own reading.
+    expect(colorHanzi('儿子', 'ér zi')).toBe('<span class="tone2">儿</span><span class="tone5">子</span>');
+    const s = sentence([['今儿个', 'jīnr ge'], ['冷', 'lěng']], 0);
+    expect(sentenceRuby(s.text, s.tokens, [])).toBe(' 今[jīnr]儿 个[ge] 冷[lěng]');
+  });
+
   it('writes furigana chunks with a space before each and punctuation plain', () => {
     const s = DIAOYAN.sentence!;
     expect(sentenceRuby(s.text, s.tokens, [[s.targetStart, s.targetEnd]])).toBe(
@@ -109,26 +118,47 @@ describe('word and sentence fields', () => {
 
 describe('card templates', () => {
   const render = (ord: number, side: 'qfmt' | 'afmt') => {
-    const values = wordFields(ZAITI);
+    const values = wordFields(ZAITI, ['recognition', 'production', 'listening']);
     return renderTemplate(WORD_NOTE_TYPE.templates[ord]![side], new Map(WORD_FIELDS.map((n, i) => [n, values[i]!])));
   };
 
   it('production asks with the meaning and a blanked sentence, never the word itself', () => {
     const front = render(1, 'qfmt');
     expect(front).toContain('carrier (chemistry)');
-    expect(front).toContain('<div class="zh sentence blank" lang="zh-Hans">语言是文化的重要<b>载体</b>。</div>');
-    expect(WORD_NOTE_TYPE.css).toMatch(/\.blank b \{ color: transparent;/);
-    expect(front.replace(/<b>载体<\/b>/, '')).not.toContain('载体');
+    expect(front).toContain('<div class="zh sentence" lang="zh-Hans">语言是文化的重要<span class="cloze">＿＿</span>。</div>');
+    expect(front).not.toMatch(/载|体|載|體/);
     expect(render(1, 'afmt')).toContain('<span class="tone4">载</span>');
   });
 
   it('listening plays the word with Anki TTS and shows nothing of it', () => {
-    expect(render(2, 'qfmt')).toBe('<div class="prompt">Listen</div>\n[anki:tts]载体[/anki:tts]');
+    expect(render(2, 'qfmt').trim()).toBe('<div class="prompt">Listen</div>\n[anki:tts]载体[/anki:tts]');
   });
 
   it('creates only the chosen card types, in template order', () => {
     const plan = buildDeckPlan({ deckName: 'zhcards::x', words: [ZAITI], templates: ['listening', 'recognition'], now: NOW, articleSlug: 'x' });
     expect(plan.notes[0]!.cardOrds).toEqual([0, 2]);
     expect(plan.cardCount).toBe(2);
+  });
+});
+
+describe('traditional articles', () => {
+  it('sentence cards highlight a target written in traditional script', async () => {
+    const { sentence: make } = await import('../fixtures/anki/cards.js');
+    const s = make([['記者', 'jì zhě'], ['進行', 'jìn xíng'], ['了', 'le'], ['調研', 'diào yán'], ['。', '']], 3);
+    const values = sentenceFields({
+      text: s.text,
+      tokens: s.tokens,
+      targets: [{ word: '调研', forms: ['调研', '調研'], pinyin: 'diào yán', meaning: 'to investigate' }],
+      source: { title: '調查', file: 'trad.txt' },
+    });
+    expect(values[0]).toBe('記者進行了<b>調研</b>。');
+    expect(values[2]).toContain('<b>diào yán</b>');
+  });
+
+  it('word cards blank and highlight the traditional form the article used', () => {
+    const s = sentence([['這次', 'zhè cì'], ['調研', 'diào yán'], ['很', 'hěn'], ['成功', 'chéng gōng'], ['。', '']], 1);
+    const values = wordFields({ ...DIAOYAN, sentence: s }, ['production']);
+    expect(field(values, 'Sentence')).toBe('這次<b>調研</b>很成功。');
+    expect(field(values, 'SentenceCloze')).toBe('這次<span class="cloze">＿＿</span>很成功。');
   });
 });

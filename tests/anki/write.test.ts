@@ -158,25 +158,27 @@ describe('TSV for Anki text import', () => {
     const dir = fresh('tsv');
     const result = await writeTsv(plan, join(dir, 'deck.tsv'));
     expect(result.files).toEqual([join(dir, 'deck.tsv'), join(dir, 'deck.sentences.tsv')]);
-    // Text import creates every card whose front can render: 3 per word, 1 per sentence.
-    expect(result).toMatchObject({ notes: 4, cards: 3 * 3 + 1 });
+    // Text import creates the cards whose switch field is filled: the chosen 2 per word, 1 per sentence.
+    expect(result).toMatchObject({ notes: 4, cards: 3 * 2 + 1 });
     const lines = readFileSync(join(dir, 'deck.tsv'), 'utf8').trimEnd().split('\n');
     expect(lines.slice(0, 7)).toEqual([
       '#separator:tab',
       '#html:true',
       '#notetype:zhcards Word',
       '#deck:zhcards::乡村振兴调查',
-      '#columns:Hanzi\tTraditional\tPinyin\tPinyinNumbered\tColor\tEnglish\tClassifier\tHSK\tFrequency\tSentence\tSentencePinyin\tSentenceRuby\tSource\tNotes\tTags\tGUID',
-      '#tags column:15',
-      '#guid column:16',
+      '#columns:Hanzi\tTraditional\tPinyin\tPinyinNumbered\tColor\tEnglish\tClassifier\tHSK\tFrequency\tSentence\tSentencePinyin\tSentenceRuby\tSource\tNotes' +
+        '\tSentenceCloze\tMakeRecognition\tMakeProduction\tMakeListening\tTags\tGUID',
+      '#tags column:19',
+      '#guid column:20',
     ]);
     const rows = lines.slice(7).map((l) => l.split('\t'));
     expect(rows).toHaveLength(3);
-    for (const r of rows) expect(r).toHaveLength(16);
-    expect(rows.map((r) => r[15])).toEqual(plan.notes.slice(0, 3).map((n) => n.guid));
+    for (const r of rows) expect(r).toHaveLength(20);
+    expect(rows.map((r) => r[19])).toEqual(plan.notes.slice(0, 3).map((n) => n.guid));
+    expect(rows[0]!.slice(15, 18)).toEqual(['y', 'y', '']);
     expect(rows[0]![0]).toBe('载体');
     expect(rows[0]![4]).toBe('"<span class=""tone4"">载</span><span class=""tone3"">体</span>"');
-    expect(rows[0]![14]).toBe('zhcards src::xiangcun hsk::6');
+    expect(rows[0]![18]).toBe('zhcards hsk::6 src::xiangcun');
 
     const sentences = readFileSync(join(dir, 'deck.sentences.tsv'), 'utf8').split('\n');
     expect(sentences[2]).toBe('#notetype:zhcards Sentence');
@@ -205,6 +207,21 @@ describe('Pleco flashcards', () => {
         '载体[載體]\tzai4ti3\tcarrier (chemistry); vector (computing); medium; vehicle (of ideas)\n' +
         '调研[調研]\tdiao4yan2\tto investigate; to do research\n' +
         '乡村\txiang1cun1\trustic; village; countryside\n',
+    );
+  });
+
+  it('writes ü as the letter and cuts long definitions at a sense', async () => {
+    const { plecoDefinition, plecoLine, plecoPinyin } = await import('../../src/anki/pleco.js');
+    expect(plecoPinyin('lu:4 se4')).toBe('lü4se4');
+    expect(plecoPinyin('nv3 ren2')).toBe('nü3ren2');
+    expect(plecoPinyin('Lu:3 Xun4')).toBe('Lü3Xun4');
+    const senses = ['green', 'environmentally friendly', 'eco-friendly', 'green (political party)', 'the color green', 'verdant'];
+    const line = plecoDefinition(senses);
+    expect(line).toBe('green; environmentally friendly; eco-friendly; green (political party)');
+    expect(line.length).toBeLessThanOrEqual(80);
+    expect(plecoDefinition(['x'.repeat(120)])).toBe(`${'x'.repeat(79)}…`);
+    expect(plecoLine({ ...ZAITI, simplified: '绿色', traditional: '綠色', pinyinNumbered: 'lu:4 se4', definitions: senses })).toBe(
+      '绿色[綠色]\tlü4se4\tgreen; environmentally friendly; eco-friendly; green (political party)',
     );
   });
 });

@@ -55,6 +55,19 @@ describe('export', { timeout: 60_000 }, () => {
     expect(existsSync(join(out, '..', '..', 'evil.apkg'))).toBe(false);
   });
 
+  it('says what is new, changed and unchanged; the same export again changes nothing; --no-db remembers nothing', async () => {
+    const out = tempDir('zhcards-export-');
+    const home = tempHome();
+    const args = ['export', article, '--out', join(out, 'a.apkg'), '--max', '4'];
+    const first = await zhcards(args, { home });
+    expect(first.out, first.err).toContain('4 new, 0 changed, 0 unchanged');
+    expect((await zhcards(args, { home })).out).toContain('0 new, 0 changed, 4 unchanged');
+    expect((await zhcards([...args, '--refresh'], { home })).out).toContain('0 new, 4 changed, 0 unchanged');
+    const none = await zhcards([...args, '--no-db'], { home: tempHome() });
+    expect(none.code, none.err).toBe(0);
+    expect(none.out).not.toMatch(/unchanged/);
+  });
+
   it('counts read as English: "1 note, 1 card"', async () => {
     const out = tempDir('zhcards-export-');
     const r = await zhcards(['export', article, '--out', join(out, 'one.apkg'), '--max', '1', '--cards', 'recognition'], { home: tempHome() });

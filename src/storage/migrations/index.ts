@@ -4,5 +4,6 @@
  */
 import type { Migration } from '../migrate.js';
 import { learnerTables } from './001-learner.js';
+import { exportLedger } from './002-export-ledger.js';
 
-export const MIGRATIONS: readonly Migration[] = [learnerTables];
+export const MIGRATIONS: readonly Migration[] = [learnerTables, exportLedger];
