@@ -150,7 +150,7 @@ describe('the app', () => {
     await app.frame((f) => f.includes(`HSK 4 · ${at4} of ${at4} hard words selected`));
     expect(readSettings(app.db)).toMatchObject({ level: 4 });
     app.stdin.write('i');
-    await app.frame((f) => f.includes('Estimated article level'));
+    await app.frame((f) => f.includes('95% (estimated level)'));
     app.unmount();
   });
 
