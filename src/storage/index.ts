@@ -18,3 +18,8 @@ export { addKnownWords, removeKnownWords, listKnownWords, knownWordSet } from '.
 export { addIgnoredWords, removeIgnoredWords, listIgnoredWords, ignoredWordSet } from './ignored-words.js';
 export { readSettings, getSetting, writeSettings, clearSetting, type Settings, type SettingKey } from './settings.js';
 export { recordArticleOpened, recentArticles, forgetArticle, contentHash, type OpenedArticle } from './articles.js';
+export { loadDueCards, loadNewCards, loadAllCards, getStudyCard, setSuspended, writeCardSchedule, type CardFilter } from './study-cards.js';
+export { saveReview, undoReview, insertReviewLog, logsSince, logsOfCard, countReviewLog, retentionCounts } from './review-log.js';
+export { ensureDeck, listDecks, findDeck, renameDeck, deleteDeck, deckContents, type StudyDeck } from './study-decks.js';
+export { addStudyNotes, getStudyNote, countStudyNotes, type StudyNote, type AddNotesResult } from './study-notes.js';
+export { countCardsByState, dueTimes } from './study-stats.js';

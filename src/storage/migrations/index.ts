@@ -4,5 +4,10 @@
  */
 import type { Migration } from '../migrate.js';
 import { learnerTables } from './001-learner.js';
+import { studyTables } from './003-study.js';
 
-export const MIGRATIONS: readonly Migration[] = [learnerTables];
+export const MIGRATIONS: readonly Migration[] = [
+  learnerTables,
+  // 002-export-ledger (branch i9-decks) goes here; studyTables then becomes version 3.
+  studyTables,
+];
