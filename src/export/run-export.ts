@@ -1,7 +1,9 @@
 /** Analysis → cards → an Anki package, Anki text file or Pleco list, for the CLI and the app. */
 import { buildDeckPlan, writeApkg, writePleco, writeTsv } from '../anki/index.js';
 import { sentenceCards, wordCards } from '../cards/index.js';
+import { addWordsToCollection } from '../collection/index.js';
 import type { Analysis } from '../domain/types.js';
+import type { AddNotesResult, Database } from '../storage/index.js';
 import type { ExportFormat, ExportOptions } from './options.js';
 import { articleSlug, checkOutputExtension, deckNameFor, outputPath } from './plan-export.js';
 
@@ -13,6 +15,8 @@ export interface ExportRequest {
   /** Where decks land by default (see paths/decksDir). */
   decksDir: string;
   now: Date;
+  /** The learner database: the word notes also go into the study collection (omit for --no-db). */
+  studyDb?: Database | null;
 }
 
 export interface ExportResult {
@@ -25,6 +29,8 @@ export interface ExportResult {
   cards: number;
   /** Per-item problems worth telling the learner (never fatal). */
   warnings: string[];
+  /** What the study collection gained; absent when no database was given. */
+  study?: AddNotesResult;
 }
 
 export async function runExport(req: ExportRequest): Promise<ExportResult> {
@@ -42,5 +48,7 @@ export async function runExport(req: ExportRequest): Promise<ExportResult> {
       : options.format === 'tsv'
         ? await writeTsv(plan, path, write)
         : await writePleco(words, path, { deckName, force: options.force });
-  return { format: options.format, deckName: plan.deck.name, files: result.files, notes: result.notes, cards: result.cards, warnings: plan.warnings };
+  // After the file is written: a failed export adds nothing to study.
+  const study = req.studyDb ? addWordsToCollection(req.studyDb, plan.deck.name, words, options.cards, req.now.getTime()) : undefined;
+  return { format: options.format, deckName: plan.deck.name, files: result.files, notes: result.notes, cards: result.cards, warnings: plan.warnings, ...(study && { study }) };
 }

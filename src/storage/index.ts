@@ -22,4 +22,4 @@ export { loadDueCards, loadNewCards, loadAllCards, getStudyCard, setSuspended, w
 export { saveReview, undoReview, insertReviewLog, logsSince, logsOfCard, countReviewLog, retentionCounts } from './review-log.js';
 export { ensureDeck, listDecks, findDeck, renameDeck, deleteDeck, deckContents, type StudyDeck } from './study-decks.js';
 export { addStudyNotes, getStudyNote, countStudyNotes, type StudyNote, type AddNotesResult } from './study-notes.js';
-export { countCardsByState, dueTimes } from './study-stats.js';
+export { countCardsByState, dueTimes, nextDue, countCards } from './study-stats.js';

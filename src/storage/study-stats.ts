@@ -27,3 +27,17 @@ export function dueTimes(db: Database, filter: CardFilter, before: number): numb
     .pluck()
     .all({ before, deck: filter.deck }) as number[];
 }
+
+/** When the next studiable learning or review card comes due (null when there is none). */
+export function nextDue(db: Database, filter: CardFilter, after: number): number | null {
+  return (
+    (db
+      .prepare(`SELECT min(c.due) FROM study_cards c WHERE c.state <> 'new' AND c.suspended = 0 AND c.due >= @after AND NOT ${KNOWN}${deckClause(filter)}`)
+      .pluck()
+      .get({ after, deck: filter.deck }) as number | null) ?? null
+  );
+}
+
+export function countCards(db: Database, filter: CardFilter): number {
+  return db.prepare(`SELECT count(*) FROM study_cards c WHERE 1${deckClause(filter)}`).pluck().get({ deck: filter.deck }) as number;
+}
