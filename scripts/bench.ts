@@ -3,6 +3,7 @@
  *  1. cold `analyze --json` of the sample page vs a bare node process that loads nodejieba and cuts it (goal ≤ 1.3×)
  *  2. a 10 MB text vs bare nodejieba cutting it (goal ≤ 2× time, ≤ 1.5 GB peak)
  *  3. Anki export of 10,000 notes (see scripts/bench-export.ts)
+ *  4. terminal study start-up and per-answer latency on 50,000 cards (see scripts/bench-study.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,4 +67,10 @@ if (existsSync(seg) && existsSync(poly)) {
 if (existsSync(join(root, 'scripts', 'bench-export.ts'))) {
   console.log('\n3. Anki export');
   await import('./bench-export.js');
+}
+
+if (existsSync(join(root, 'scripts', 'bench-study.ts'))) {
+  console.log('\n4. Terminal study: 50,000 cards, 500,000 review-log rows');
+  const { benchStudy } = await import('./bench-study.js');
+  benchStudy();
 }

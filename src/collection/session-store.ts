@@ -39,9 +39,10 @@ export function loadQueue(db: Database, now: number, load: LoadOptions): { queue
   const filter = { deck: load.deck };
   const logs = logsSince(db, day.start);
   const newDone = logs.filter((l) => l.previous.state === 'new').length;
+  const reviewsLeft = Math.max(0, options.reviewsPerDay - logs.filter((l) => l.previous.state === 'review').length);
   // enough candidates for one new card per note: siblings of today's notes and of each other
   const candidates = (options.newPerDay + newDone) * STUDY_CARD_KINDS.length;
-  const cards = [...loadDueCards(db, filter, day.end), ...(options.newPerDay > 0 ? loadNewCards(db, filter, candidates) : [])];
+  const cards = [...loadDueCards(db, filter, day.end, reviewsLeft), ...(options.newPerDay > 0 ? loadNewCards(db, filter, candidates) : [])];
   const queue = buildDailyQueue(cards, logs, now, { ...load, newPerDay: options.newPerDay, reviewsPerDay: options.reviewsPerDay });
   return { queue, options };
 }

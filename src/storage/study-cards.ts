@@ -84,12 +84,19 @@ function studiable(filter: CardFilter): string {
   return `${deck} AND c.suspended = 0 AND NOT EXISTS (SELECT 1 FROM known_words k WHERE k.word = c.word)`;
 }
 
-/** Learning, relearning and review cards due before `before` (the end of the study day). */
-export function loadDueCards(db: Database, filter: CardFilter, before: number): StudyCard[] {
-  const rows = db
-    .prepare(`SELECT ${CARD_COLUMNS} FROM study_cards c WHERE c.state IN ('learning', 'review', 'relearning') AND c.due < @before${studiable(filter)}`)
+/**
+ * Learning and relearning cards due before `before` (the end of the study day), and the
+ * `reviewLimit` most overdue review cards (all when omitted): a backlog of thousands is never
+ * read in full when the day's limit is 200.
+ */
+export function loadDueCards(db: Database, filter: CardFilter, before: number, reviewLimit = -1): StudyCard[] {
+  const learning = db
+    .prepare(`SELECT ${CARD_COLUMNS} FROM study_cards c WHERE c.state IN ('learning', 'relearning') AND c.due < @before${studiable(filter)}`)
     .all({ before, deck: filter.deck }) as CardRow[];
-  return rows.map(cardFromRow);
+  const reviews = db
+    .prepare(`SELECT ${CARD_COLUMNS} FROM study_cards c WHERE c.state = 'review' AND c.due < @before${studiable(filter)} ORDER BY c.due, c.id LIMIT @limit`)
+    .all({ before, deck: filter.deck, limit: reviewLimit }) as CardRow[];
+  return [...learning, ...reviews].map(cardFromRow);
 }
 
 /** The oldest `limit` new cards (the queue picks among them, one per note a day). */
