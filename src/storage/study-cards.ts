@@ -87,14 +87,15 @@ function studiable(filter: CardFilter): string {
 /**
  * Learning and relearning cards due before `before` (the end of the study day), and the
  * `reviewLimit` most overdue review cards (all when omitted): a backlog of thousands is never
- * read in full when the day's limit is 200.
+ * read in full when the day's limit is 200. Ordered by due alone, so SQLite walks the index and
+ * stops at the limit (adding the id would sort every overdue card first).
  */
 export function loadDueCards(db: Database, filter: CardFilter, before: number, reviewLimit = -1): StudyCard[] {
   const learning = db
     .prepare(`SELECT ${CARD_COLUMNS} FROM study_cards c WHERE c.state IN ('learning', 'relearning') AND c.due < @before${studiable(filter)}`)
     .all({ before, deck: filter.deck }) as CardRow[];
   const reviews = db
-    .prepare(`SELECT ${CARD_COLUMNS} FROM study_cards c WHERE c.state = 'review' AND c.due < @before${studiable(filter)} ORDER BY c.due, c.id LIMIT @limit`)
+    .prepare(`SELECT ${CARD_COLUMNS} FROM study_cards c WHERE c.state = 'review' AND c.due < @before${studiable(filter)} ORDER BY c.due LIMIT @limit`)
     .all({ before, deck: filter.deck, limit: reviewLimit }) as CardRow[];
   return [...learning, ...reviews].map(cardFromRow);
 }
