@@ -1,7 +1,6 @@
 /** Analysis → cards → an Anki package, Anki text file or Pleco list, for the CLI and the app. */
 import { buildDeckPlan, writeApkg, writePleco, writeTsv } from '../anki/index.js';
 import { sentenceCards, wordCards } from '../cards/index.js';
-import { addWordsToCollection } from '../collection/index.js';
 import type { Analysis } from '../domain/types.js';
 import type { AddNotesResult, Database } from '../storage/index.js';
 import type { ExportFormat, ExportOptions } from './options.js';
@@ -49,6 +48,9 @@ export async function runExport(req: ExportRequest): Promise<ExportResult> {
         ? await writeTsv(plan, path, write)
         : await writePleco(words, path, { deckName, force: options.force });
   // After the file is written: a failed export adds nothing to study.
-  const study = req.studyDb ? addWordsToCollection(req.studyDb, plan.deck.name, words, options.cards, req.now.getTime()) : undefined;
+  // Loaded here: args.ts imports this folder, and --version should not load SQLite and FSRS.
+  const study = req.studyDb
+    ? (await import('../collection/index.js')).addWordsToCollection(req.studyDb, plan.deck.name, words, options.cards, req.now.getTime())
+    : undefined;
   return { format: options.format, deckName: plan.deck.name, files: result.files, notes: result.notes, cards: result.cards, warnings: plan.warnings, ...(study && { study }) };
 }
