@@ -5,6 +5,7 @@
  *  3. Anki export of 10,000 notes (see scripts/bench-export.ts)
  *  4. the app: time to first frame vs a bare Ink "hello" (goal ≤ 1.5×), time until the word list is usable
  * `npm run bench -- app` runs only 4.
+ *  5. terminal study start-up and per-answer latency on 50,000 cards (see scripts/bench-study.ts)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -76,3 +77,9 @@ if (existsSync(join(root, 'scripts', 'bench-export.ts'))) {
 }
 
 benchAppStart(root, samplePage, repeats);
+
+if (existsSync(join(root, 'scripts', 'bench-study.ts'))) {
+  console.log('\n5. Terminal study: 50,000 cards, 500,000 review-log rows');
+  const { benchStudy } = await import('./bench-study.js');
+  benchStudy();
+}

@@ -31,7 +31,22 @@ export type Command =
   | ({ name: 'app'; fromDefault?: boolean } & AnalysisOptions)
   | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
   | ({ name: 'export' } & AnalysisOptions & ExportArgs)
-  | { name: 'known' | 'ignored'; action: KnownAction; words: string[] };
+  | { name: 'known' | 'ignored'; action: KnownAction; words: string[] }
+  | StudyCommand;
+
+export type StudyAction = 'review' | 'add' | 'decks' | 'rename' | 'delete' | 'stats' | 'settings';
+
+/** `zhcards study …`: one action; the settings flags may come with any of them. */
+export interface StudyCommand {
+  name: 'study';
+  action: StudyAction;
+  /** review/stats: the deck (null = all); rename: [old, new]; delete: the deck. */
+  decks: string[];
+  /** --add: the articles and the export's selection options. */
+  add: (AnalysisOptions & { max: number | null; deck: string | null; cards: CardKind[] | null }) | null;
+  yes: boolean;
+  settings: { desiredRetention?: number; newPerDay?: number; reviewsPerDay?: number };
+}
 
 export { DEFAULT_LEVEL } from '../learner/index.js';
 
@@ -137,6 +152,7 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
     return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
   }
   if (first === 'known' || first === 'ignored') return wordListCommand(first, rest);
+  if (first === 'study') return studyCommand(rest);
   if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(first)) {
     throw new UsageError(`unknown command '${first}' (try: zhcards help)`);
   }
@@ -181,4 +197,49 @@ function exportOptions(values: Parsed['values']): ExportArgs {
     force: Boolean(values.force),
     refresh: Boolean(values.refresh),
   };
+}
+
+const STUDY_ACTIONS = ['add', 'decks', 'rename', 'delete', 'stats'] as const;
+
+function studyCommand(args: string[]): Command {
+  const { values, positionals } = parse(args, {
+    ...shared,
+    add: { type: 'boolean' },
+    decks: { type: 'boolean' },
+    rename: { type: 'boolean' },
+    delete: { type: 'boolean' },
+    stats: { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
+    deck: { type: 'string', short: 'd' },
+    max: { type: 'string', short: 'm' },
+    cards: { type: 'string', short: 'c' },
+    retention: { type: 'string' },
+    'new-per-day': { type: 'string' },
+    'reviews-per-day': { type: 'string' },
+  });
+  if (values.help) return { name: 'help', topic: 'study' };
+  const chosen = STUDY_ACTIONS.filter((a) => values[a]);
+  if (chosen.length > 1) throw new UsageError(`study: choose one of ${chosen.map((a) => `--${a}`).join(', ')}`);
+  const settings: StudyCommand['settings'] = {};
+  if (values.retention !== undefined) {
+    const r = Number(values.retention);
+    if (!/^0?\.\d+$/.test(String(values.retention)) || r < 0.7 || r > 0.99) throw new UsageError(`--retention must be between 0.7 and 0.99, got '${String(values.retention)}'`);
+    settings.desiredRetention = r;
+  }
+  if (values['new-per-day'] !== undefined) settings.newPerDay = intOption('new-per-day', values['new-per-day'], 0, 9999);
+  if (values['reviews-per-day'] !== undefined) settings.reviewsPerDay = intOption('reviews-per-day', values['reviews-per-day'], 0, 99999);
+  const hasSettings = Object.keys(settings).length > 0;
+  const action: StudyAction = chosen[0] ?? (hasSettings && positionals.length === 0 ? 'settings' : 'review');
+  const base = { name: 'study' as const, action, decks: positionals, add: null, yes: Boolean(values.yes), settings };
+  const count = { review: [0, 1], stats: [0, 1], decks: [0, 0], settings: [0, 0], rename: [2, 2], delete: [1, 1] } as const;
+  if (action === 'add') {
+    const { cards, deck, max } = exportOptions(values);
+    return { ...base, decks: [], add: { ...analysisOptions(values, positionals, 'study --add'), cards, deck, max } };
+  }
+  const [min, most] = count[action];
+  if (positionals.length < min || positionals.length > most) {
+    const what = { review: 'at most one deck', stats: 'at most one deck', decks: 'no arguments', settings: 'no arguments', rename: 'the old and the new deck name', delete: 'one deck name' }[action];
+    throw new UsageError(`study${action === 'review' ? '' : ` --${action}`}: give ${what}`);
+  }
+  return base;
 }

@@ -18,6 +18,14 @@ export function formatExportResult(result: ExportResult, cwd: string): string {
     lines.push(`${added} new, ${changed} changed, ${unchanged} unchanged (Anki keeps your edits to unchanged notes).`);
   }
   lines.push(IMPORT_HINTS[result.format]);
+  if (result.study) lines.push(studyLine(result.study));
   for (const w of result.warnings) lines.push(`note: ${w}`);
   return lines.join('\n');
+}
+
+/** One line on what the study collection gained, so the learner knows `zhcards study` has them. */
+export function studyLine(s: NonNullable<ExportResult['study']>): string {
+  const parts = [`${plural(s.notesAdded, 'new word')} (${plural(s.cardsAdded, 'card')})`];
+  if (s.notesUpdated) parts.push(`${s.notesUpdated} updated`);
+  return `Study collection: ${parts.join(', ')} — review them with zhcards study.`;
 }

@@ -9,7 +9,9 @@ const USAGE = `Usage
   zhcards known add|remove WORD...   words you know (kept in your learner database)
   zhcards known list | known import FILE
   zhcards ignored add|remove|list|import ...   words never to show (kept apart from known)
-  zhcards help [analyze|export|known|ignored] | --help
+  zhcards study [DECK]               review due cards in the terminal (FSRS)
+  zhcards study --add FILE... | --decks | --stats | --rename OLD NEW | --delete DECK --yes
+  zhcards help [analyze|export|known|ignored|study] | --help
   zhcards --version`;
 
 const SHARED = `Options (app, analyze and export)
@@ -69,6 +71,27 @@ The database is $ZHCARDS_HOME/zhcards.db, by default in your data folder
 (~/.local/share/zhcards on Linux, ~/Library/Application Support/zhcards on macOS, %APPDATA%\\zhcards on Windows).
 `;
 
+const STUDY = `study: spaced repetition in the terminal (FSRS via ts-fsrs); every export also adds its
+words here (same note GUIDs as Anki, so exporting again updates them, never duplicates)
+  zhcards study [DECK]             review today's cards (all decks, or one; zhcards:: may be left out)
+  zhcards study --add FILE|DIR...  add the hard words of articles without writing a file; takes
+                                   export's --level --known --max --deck --cards --sort --encoding
+  zhcards study --decks            decks with their card, due, new and suspended counts
+  zhcards study --rename OLD NEW   rename a deck
+  zhcards study --delete DECK      shows what would go; with --yes deletes the deck, its cards and history
+  zhcards study --stats [DECK]     due today, reviews today, 30-day retention, 7-day forecast, cards by state
+
+Options, saved for later sessions (alone they just save; \`zhcards study --retention 0.9\`)
+      --retention R          desired retention, 0.7–0.99 (default 0.9)
+      --new-per-day N        new cards a day (default 20)
+      --reviews-per-day N    reviews a day (default 200)
+
+Keys: Space/Enter show the answer · 1 Again 2 Hard 3 Good 4 Easy (each shows its interval) · u undo ·
+e details · s suspend · m mark the word known · t stats · q quit. Pinyin cards: type the reading
+with tone numbers (diao4yan2, v for ü), Enter checks; Enter again takes the suggested grade.
+Every answer is saved in the learner database before the next card appears.
+`;
+
 const APP = APP_KEYS;
 
 export const HELP = `zhcards — flashcards from real Chinese articles
@@ -82,10 +105,10 @@ ${APP}
 ${LEVELS}
 
 Inputs: .txt .md .html .htm .srt .vtt files, a directory of them, or - for stdin.
-More: zhcards help analyze | export | known
+More: zhcards help analyze | export | known | study
 `;
 
-const TOPICS: Record<string, string> = { analyze: ANALYZE, export: EXPORT, known: KNOWN, ignored: KNOWN };
+const TOPICS: Record<string, string> = { analyze: ANALYZE, export: EXPORT, known: KNOWN, ignored: KNOWN, study: STUDY };
 
 /** The command's help, or the general help for no or an unknown topic. */
 export function helpFor(topic: string | undefined): string {

@@ -53,16 +53,21 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       const { analysis, preferences } = await analyseWithLearner(cmd, io);
       const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('./export-message.js')]);
       const options = { ...cmd, cards: preferences.cardKinds };
-      // The export ledger: what earlier exports wrote, so only changed notes update in Anki.
+      // The learner database: the export ledger (only changed notes update in Anki) and the
+      // study collection; --no-db leaves both alone.
       const { openDatabase } = await import('../storage/index.js');
       const db = cmd.db ? openDatabase(databasePath(io.env)) : null;
       try {
-        const result = await runExport({ analysis, inputs: cmd.inputs, options, decksDir: decksDir(), now: io.now(), db });
+        const result = await runExport({ analysis, inputs: cmd.inputs, options, decksDir: decksDir(), now: io.now(), db, studyDb: db });
         io.stdout.write(`${formatExportResult(result, io.cwd)}\n`);
       } finally {
         db?.close();
       }
       return 0;
+    }
+    case 'study': {
+      const { runStudy } = await import('./study-command.js');
+      return runStudy(cmd, io, analyseWithLearner);
     }
     case 'app': {
       // The app reads keys from the terminal, so its article cannot come through stdin.
@@ -100,7 +105,7 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
  * the inputs, the analysis; then the articles are recorded and explicit choices remembered.
  * The database is opened first, so a damaged one is reported before minutes of analysis.
  */
-async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
+export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
   const learner = openLearner(cmd, io);
   try {
     const [{ loadInputs, analyzeArticles }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);

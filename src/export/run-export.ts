@@ -2,7 +2,7 @@
 import { buildDeckPlan, writeApkg, writePleco, writeTsv } from '../anki/index.js';
 import { EMPTY_LEDGER, sentenceCards, wordCards, type StatusCounts } from '../cards/index.js';
 import type { Analysis } from '../domain/types.js';
-import { exportLedger, recordExport, type Database } from '../storage/index.js';
+import { exportLedger, recordExport, type AddNotesResult, type Database } from '../storage/index.js';
 import type { ExportFormat, ExportOptions } from './options.js';
 import { articleSlug, checkOutputExtension, deckNameFor, outputPath } from './plan-export.js';
 
@@ -16,6 +16,8 @@ export interface ExportRequest {
   now: Date;
   /** The learner database: what earlier exports wrote. Absent: every note is new, nothing is kept. */
   db?: Database | null;
+  /** The learner database: the word notes also go into the study collection (omit for --no-db). */
+  studyDb?: Database | null;
 }
 
 export interface ExportResult {
@@ -30,6 +32,8 @@ export interface ExportResult {
   warnings: string[];
   /** Notes new to Anki, changed since the last export, unchanged (Anki skips those); null without the database. */
   counts: StatusCounts | null;
+  /** What the study collection gained; absent when no database was given. */
+  study?: AddNotesResult;
 }
 
 export async function runExport(req: ExportRequest): Promise<ExportResult> {
@@ -53,10 +57,15 @@ export async function runExport(req: ExportRequest): Promise<ExportResult> {
         ? await writeTsv(plan, path, write)
         : await writePleco(words, path, { deckName, force: options.force });
   // Remembered only once the file is on disk: a failed write must not make the next export
-  // believe Anki already has these notes.
+  // believe Anki already has these notes, and adds nothing to study.
   if (db) recordExport(db, plan.ledgerEntries, req.now);
+  // Loaded here: args.ts imports this folder, and --version should not load SQLite and FSRS.
+  const study = req.studyDb
+    ? (await import('../collection/index.js')).addWordsToCollection(req.studyDb, plan.deck.name, words, options.cards, req.now.getTime())
+    : undefined;
   return {
     format: options.format, deckName: plan.deck.name, files: result.files, notes: result.notes, cards: result.cards, warnings: plan.warnings,
     counts: db ? plan.counts : null,
+    ...(study && { study }),
   };
 }

@@ -19,3 +19,8 @@ export { addIgnoredWords, removeIgnoredWords, listIgnoredWords, ignoredWordSet }
 export { readSettings, getSetting, writeSettings, clearSetting, type Settings, type SettingKey } from './settings.js';
 export { recordArticleOpened, recentArticles, forgetArticle, contentHash, type OpenedArticle } from './articles.js';
 export { exportLedger, recordExport, exportedNoteCount } from './export-ledger.js';
+export { loadDueCards, loadNewCards, loadAllCards, getStudyCard, setSuspended, writeCardSchedule, type CardFilter } from './study-cards.js';
+export { saveReview, undoReview, insertReviewLog, logsSince, logsOfCard, countReviewLog, retentionCounts } from './review-log.js';
+export { ensureDeck, listDecks, findDeck, renameDeck, deleteDeck, deckContents, type StudyDeck } from './study-decks.js';
+export { addStudyNotes, getStudyNote, countStudyNotes, type StudyNote, type AddNotesResult } from './study-notes.js';
+export { countCardsByState, dueTimes, nextDue, countCards } from './study-stats.js';

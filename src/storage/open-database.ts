@@ -47,6 +47,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
 /** An in-memory database with the full schema (tests, and callers that must not touch the disk). */
 export function openMemoryDatabase(options: OpenOptions = {}): Database {
   const db = new BetterSqlite3(':memory:');
+  db.pragma('foreign_keys = ON');
   migrate(db, options.migrations ?? MIGRATIONS, ':memory:');
   return db;
 }

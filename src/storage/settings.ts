@@ -16,6 +16,10 @@ export interface Settings {
   sort: SortOrder;
   /** Card kinds an export makes. */
   cardKinds: CardKind[];
+  /** Study: FSRS desired retention (0.7–0.99), new cards and reviews per study day. */
+  studyRetention: number;
+  studyNewPerDay: number;
+  studyReviewsPerDay: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -25,6 +29,9 @@ const CHECKS: { [K in SettingKey]: (v: unknown) => v is Settings[K] } = {
   levelSystem: (v): v is string => typeof v === 'string' && v.length > 0,
   sort: (v): v is SortOrder => (SORT_ORDERS as readonly unknown[]).includes(v),
   cardKinds: (v): v is CardKind[] => Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && isCardKind(k)),
+  studyRetention: (v): v is number => typeof v === 'number' && v >= 0.7 && v <= 0.99,
+  studyNewPerDay: (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 9999,
+  studyReviewsPerDay: (v): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 99999,
 };
 
 /** Every stored setting that is still valid; unset keys are absent. */

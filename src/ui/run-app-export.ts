@@ -25,7 +25,7 @@ export function runAppExport(c: Controller, ctx: ExportContext): void {
       const { curatedAnalysis, runExport } = await import('../export/index.js');
       const analysis = curatedAnalysis(a, { words, sentences: s.sentenceCards ? s.sentences : new Set() });
       const options = { out: s.text.out.trim() || null, deck: s.text.deck.trim() || null, max: null, cards: [...s.cards], sentences: s.sentenceCards && s.sentences.size > 0, format: 'apkg' as const, force: false, refresh: false };
-      const result = await runExport({ analysis, inputs: ctx.inputs, options, decksDir: ctx.decksDir, now: ctx.now(), db: ctx.db });
+      const result = await runExport({ analysis, inputs: ctx.inputs, options, decksDir: ctx.decksDir, now: ctx.now(), db: ctx.db, studyDb: ctx.db });
       c.setExportStatus({ phase: 'done', message: formatExportResult(result, ctx.cwd) });
       c.dispatch({ type: 'exported' });
     } catch (e) {

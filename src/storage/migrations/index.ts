@@ -5,5 +5,6 @@
 import type { Migration } from '../migrate.js';
 import { learnerTables } from './001-learner.js';
 import { exportLedger } from './002-export-ledger.js';
+import { studyTables } from './003-study.js';
 
-export const MIGRATIONS: readonly Migration[] = [learnerTables, exportLedger];
+export const MIGRATIONS: readonly Migration[] = [learnerTables, exportLedger, studyTables];
