@@ -24,6 +24,7 @@ import { runAppExport } from './run-app-export.js';
 import { SentencesScreen } from './SentencesScreen.js';
 import { StatsView } from './StatsView.js';
 import { useController } from './use-controller.js';
+import { useStudyEntry } from './use-study-entry.js';
 import { useSpinner, useTerminalSize, type TerminalSize } from './use-terminal.js';
 import { WordDetail } from './WordDetail.js';
 import { WordList } from './WordList.js';
@@ -120,11 +121,19 @@ export function App(p: AppProps) {
   // between must still see this render's data, so the handler reads it from a ref.
   const keyContext = useRef<KeyContext | null>(null);
   keyContext.current = { c, libraryRows, page: bodyHeight, width, cwd: p.cwd, setChoices, runExport: exportNow };
-  useInput((input, key) => {
-    for (const press of splitKeyPresses(input, key)) handleKey(press, keyContext.current!);
-  });
+  const clock = p.now ?? (() => new Date());
+  const study = useStudyEntry(p.learner.db, screen === 'library', clock);
+  useInput(
+    (input, key) => {
+      // The Library's Study entry: s opens the review screen, which then owns the keys.
+      if (input === 's' && screen === 'library' && state.editing === null && !state.confirmQuit && p.learner.db) return study.open();
+      for (const press of splitKeyPresses(input, key)) handleKey(press, keyContext.current!);
+    },
+    { isActive: !study.Screen },
+  );
 
   if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) return <Text>terminal too small (need 80×24)</Text>;
+  if (study.Screen && p.learner.db) return <study.Screen db={p.learner.db} deck={null} now={() => clock().getTime()} onExit={study.close} />;
 
   const words = c.words();
   const selected = c.selected().length;
@@ -150,7 +159,7 @@ export function App(p: AppProps) {
         prompt={{ editing: state.editing === 'path', text: state.text.path, choices }}
         width={width}
         height={bodyHeight}
-        study={p.study}
+        study={p.study ?? studyLine(study.counts, p.learner.db !== null)}
       />
     );
   else if (!analysis) body = <Text>{c.busy ? `${spinner} loading the dictionary and segmenter…` : 'No article open: 0 goes to the Library.'}</Text>;
@@ -191,6 +200,16 @@ export function App(p: AppProps) {
         {bar}
       </Text>
     </Box>
+  );
+}
+
+/** The Study entry above the articles: cards due now, and the key that opens them. */
+function studyLine(counts: { due: number; new: number } | null, hasDb: boolean): ReactNode {
+  if (!hasDb) return <Text dimColor>Study: off (--no-db)</Text>;
+  return (
+    <Text>
+      <Text bold>Study</Text> {counts ? `${counts.due} due · ${counts.new} new today` : 'counting…'} <Text dimColor>· s starts</Text>
+    </Text>
   );
 }
 

@@ -4,7 +4,7 @@ import type { Screen } from './app-state.js';
 const NAV = '1 words · 2 reading · 3 sentences · 4 level · 5 export · 0 library';
 
 export const HELP_BAR: Record<Screen, string> = {
-  library: '↑↓ move · Enter open · Space add to set · o type a path (Tab completes) · ? help · q quit',
+  library: '↑↓ move · Enter open · Space add to set · o type a path (Tab completes) · s study · ? help · q quit',
   level: '↑↓ choose a level · Enter apply · i article stats · ? help · q back',
   words: 'Space in/out · m known · x ignore · u undo · Enter details · / filter · s sort · ? help · q back',
   reading: '↑↓ next hard word · PgUp/PgDn page · Space in/out · m known · x ignore · u undo · ? help · q back',
