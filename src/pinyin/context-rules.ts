@@ -6,6 +6,7 @@
  * rèn zhēn dì xué xí, 只获得 → zhī huò dé), which a learner would copy.
  * The rules look only at the neighbouring tokens; when none applies, the caller's choice stands.
  */
+import { roleRule } from './role-rules.js';
 
 export interface Neighbour {
   text: string;
@@ -20,6 +21,8 @@ export interface Around {
   endsCompound?: boolean;
   /** The tokens before it in its clause (since the last comma or stop), nearest last. */
   earlier?: () => Neighbour[];
+  /** The tokens after it in its clause, up to and including the comma or stop that ends it. */
+  later?: () => Neighbour[];
 }
 
 /** Who or what can stand before 得 meaning "must" (你得去) or "to obtain" (他得了冠军). */
@@ -32,6 +35,8 @@ const SUBJECTS_AND_ADVERBS = new Set(
 
 /** Characters after 地 that make it the noun dì (这块地里, 天动地的), not the adverbial de. */
 const AFTER_NOUN_DI = new Set('的 之 上 下 里 中 内 外 面 区 方 点 位 图 域 带 球 表 质 震 产 价 段 址 势 形 铁 道 主 税 标 盘 基 层 貌 名 处 和 与 及'.split(' '));
+/** Degree adverbs: 更多地, 很快地, 越来越好地 make the adjective between them adverbial. */
+const DEGREE = new Set('更 很 最 越 越来越 太 较 比较 非常 十分 特别 相当 极 更加 尽量 尽可能 好好'.split(' '));
 /** Measure words before 地 (一块地, 这片地): the noun dì. */
 const MEASURES = new Set('块 片 亩 处 种 类 份 些 顷 寸 幅 方'.split(' '));
 /** Objects that make 还 the verb huán (还钱, 还房贷). */
@@ -57,7 +62,11 @@ const isNumber = (n?: Neighbour) =>
   !!n && (n.kind === 'number' || /^[0-9０-９一二三四五六七八九十百千万两几]+[个分次天年月日件本张只条位名种块元岁]?$/.test(n.text));
 
 /** The numbered reading the rules give `char` here, or undefined when none applies. */
-export function contextRule(char: string, { prev, next, endsCompound = false, earlier }: Around): string | undefined {
+export function contextRule(char: string, around: Around): string | undefined {
+  return particleRule(char, around) ?? roleRule(char, around);
+}
+
+function particleRule(char: string, { prev, next, endsCompound = false, earlier }: Around): string | undefined {
   switch (char) {
     case '得':
       if (prev && (SUBJECTS_AND_ADVERBS.has(prev.text) || prev.kind === 'name')) {
@@ -68,6 +77,9 @@ export function contextRule(char: string, { prev, next, endsCompound = false, ea
     case '地': {
       if (endsCompound || !isHan(prev) || !isHan(next) || prev!.kind !== 'word') return undefined;
       const last = Array.from(prev!.text).pop()!;
+      // 更多地, 很好地, 最快地: a one-character adjective after a degree adverb
+      const before = earlier?.() ?? [];
+      if (Array.from(prev!.text).length === 1 && DEGREE.has(before[before.length - 2]?.text ?? '')) return 'de5';
       if (Array.from(prev!.text).length < 2 || MEASURES.has(last)) return undefined;
       return AFTER_NOUN_DI.has(Array.from(next!.text)[0]!) ? undefined : 'de5';
     }
@@ -90,7 +102,8 @@ export function contextRule(char: string, { prev, next, endsCompound = false, ea
       return isNumeral(prev) || BEFORE_MEASURE.has(prev.text) ? 'zhi1' : 'zhi3';
     case '为':
     case '為':
-      if (isNumeral(next)) return 'wei2';
+      // 人口为5000: a quantity; a date (为五月天执导) is not one
+      if (isNumeral(next) && !/[年月日号时]$/.test(next!.text)) return 'wei2';
       if (prev && VERB_BEFORE_WEI.has(Array.from(prev.text).pop()!)) return 'wei2';
       // 以人民为中心: "to take … as …"
       return earlier?.().some((n) => n.text === '以') ? 'wei2' : undefined;

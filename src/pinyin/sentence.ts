@@ -49,11 +49,20 @@ export function sentencePinyin(sentence: string, segments: Segment[], lx: Lexico
       prev: neighbour(u, spoken[i - 1]),
       next: neighbour(u, spoken[i + 1]),
       earlier: () => spoken.slice(from, i),
+      later: () => clauseAfter(i),
     };
     const numbered = unitReading(u, around);
     if (numbered) parts[u.segment]!.push(numbered);
     if (u.kind === 'punct' && CLAUSE_END.test(u.text)) clauseStart = i + 1;
   });
+  function clauseAfter(i: number): Unit[] {
+    const out: Unit[] = [];
+    for (let j = i + 1; j < spoken.length; j++) {
+      out.push(spoken[j]!);
+      if (spoken[j]!.kind === 'punct' && CLAUSE_END.test(spoken[j]!.text)) break;
+    }
+    return out;
+  }
   return parts.map((p) => {
     const numbered = p.join(' ');
     return { marks: numbered ? cachedMarks(numbered) : '', numbered };

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/index.js';
 import { closestReading, dictionaryReadings } from './choose.js';
 import { contextNumbered, contextSyllables, type SentenceReadings } from './context.js';
 import { contextRule, type Around } from './context-rules.js';
+import { singleCharReading } from './single-chars.js';
 
 /** A stretch of the sentence read as one dictionary word (or one character CC-CEDICT lacks). */
 export interface Unit extends Segment {
@@ -46,6 +47,10 @@ export function wordReading(sentence: string, u: Unit, ctx: SentenceReadings, lx
   const rule = single ? contextRule(u.text, { ...around, endsCompound }) : undefined;
   if (rule && candidates.some((c) => c.toLowerCase() === rule)) return rule;
   const context = contextSyllables(sentence, ctx, u.start, u.end);
+  if (single) {
+    const guess = singleCharReading(u, context[0], around, candidates, lx);
+    if (guess && candidates.some((c) => c.toLowerCase() === guess)) return guess;
+  }
   return closestReading(candidates, context) ?? contextNumbered(sentence, ctx, u.start, u.end);
 }
 
