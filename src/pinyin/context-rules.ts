@@ -45,6 +45,7 @@ const DEBTS = new Set('钱 债 款 账 贷 贷款 房贷 车贷 欠款 借款 �
 /** Institutions whose 长 is their head: 馆长, 所长, 站长 when the segmenter split them. */
 const HEAD_OF = new Set('馆 館 所 站 社 校 院 局 处 處 科 队 隊 班 团 團 厂 廠 部 省 县 縣 区 區 镇 鎮 乡 鄉 村 州 船 机 機 园 園 店 组 組 处 司 署 庭 营 營 连 連 排 旅 师 師 军 軍'.split(' '));
 
+const OBJECT_PRONOUNS = new Set('我 你 您 他 她 它 我们 你们 他们 她们 人家'.split(' '));
 /** Verbs that pair with 还 as "to return" (借还, 偿还 split by the segmenter). */
 const RETURN_VERBS = new Set('借 归 偿 退 交 送 奉 歸 償'.split(' '));
 
@@ -66,7 +67,7 @@ export function contextRule(char: string, around: Around): string | undefined {
   return particleRule(char, around) ?? roleRule(char, around);
 }
 
-function particleRule(char: string, { prev, next, endsCompound = false, earlier }: Around): string | undefined {
+function particleRule(char: string, { prev, next, endsCompound = false, earlier, later }: Around): string | undefined {
   switch (char) {
     case '得':
       if (prev && (SUBJECTS_AND_ADVERBS.has(prev.text) || prev.kind === 'name')) {
@@ -90,6 +91,11 @@ function particleRule(char: string, { prev, next, endsCompound = false, earlier 
       // the adverb never ends a clause (书要按时还。), nor follows 借/归/偿 (借还, 归还)
       if (isHan(prev) && (!next || next.kind === 'punct')) return 'huan2';
       if (prev && RETURN_VERBS.has(prev.text)) return 'huan2';
+      // 什么时候还我？, 还你钱: an object pronoun that ends the clause or comes before a debt
+      if (next && OBJECT_PRONOUNS.has(next.text)) {
+        const after = later?.()[1];
+        if (!after || after.kind === 'punct' || DEBTS.has(after.text)) return 'huan2';
+      }
       return undefined;
     case '了':
       // 走不了 (cannot go) is liǎo; after a word it is the particle, even where pinyin-pro

@@ -12,6 +12,9 @@ const words = (s: string) => new Set(s.split(' '));
 const PRONOUNS = words('我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 大家 自己 人家 别人 谁');
 /** After these 倒 is the adverb "on the contrary, actually" (倒是, 倒也, 倒不如). */
 const AFTER_ADVERB_DAO = words('是 也 不 很 挺 还 真 没 没有 有 会 要 能 可 可以 像 显得 觉得 并 并不 蛮 还是 不如 不是 反而');
+const POURED = words('进 入 出 掉 水 茶 酒 满 在 给');
+const PLANTED = words('了 着 过 树 花 菜 草 地 田 下 上 满 在 出');
+const COUNTED = words('一 一数 了 着 过 到 不 不清 一下 钱');
 /** After these 应 is the modal "should" (应是, 应有, 应在); 应了 is the verb yìng. */
 const NOT_MODAL_YING = words('了 着 过 声');
 const BEFORE_MODAL = words('这 那 也 都 就 还 更 均 亦 本 原 则 即 不 理 自 早 实 他 她 它 我 你 谁 人 又 才');
@@ -32,7 +35,16 @@ export function roleRule(char: string, { prev, next, earlier, later }: Around): 
       if (prev && prev.kind !== 'punct' && Array.from(prev.text).length === 1 && !BEFORE_MODAL.has(prev.text)) return undefined;
       return isHan(next) && !NOT_MODAL_YING.has(next!.text) ? 'ying1' : undefined;
     case '倒':
-      return next && AFTER_ADVERB_DAO.has(next.text) ? 'dao4' : undefined;
+      // 倒是, 倒也: the adverb; 倒进, 倒水: "to pour"
+      return next && (AFTER_ADVERB_DAO.has(next.text) || POURED.has(next.text)) ? 'dao4' : undefined;
+    case '种':
+    case '種':
+      // 种了, 种树: the verb "to plant"; 这种, 各种 stay the measure word
+      return next && PLANTED.has(next.text) ? 'zhong4' : undefined;
+    case '数':
+    case '數':
+      // 数一数, 数了: the verb "to count"
+      return next && COUNTED.has(next.text) ? 'shu3' : undefined;
     case '当':
     case '當':
       // 拿她当妹妹, 把他当朋友: "to treat as"
@@ -61,11 +73,34 @@ export function roleRule(char: string, { prev, next, earlier, later }: Around): 
  * copula adverb, is wéi "to be, to act as". 为他骄傲, 曾为五月天执导 (a verb follows) keep wèi.
  */
 function copulaWei(prev: Neighbour | undefined, next: Neighbour | undefined, after: Neighbour[]): string | undefined {
+  // 他为人很好: 为人 "one's conduct", split by the segmenter
+  if (next?.text === '人' && (!after[1] || after[1].kind === 'punct' || CONDUCT.has(after[1].text))) return 'wei2';
   if (!prev || !isHan(next) || PRONOUNS.has(next!.text) || PRONOUNS.has(prev.text)) return undefined;
   // 为人所知, 为世人所熟知: the passive 为…所 is wéi
-  if (after.some((n) => n.text === '所')) return 'wei2';
+  if (after.some((n) => n.text.startsWith('所'))) return 'wei2';
   if (COPULA_SUBJECT_END.has(prev.text)) return 'wei2';
   const spoken = after.filter((n) => n.kind !== 'punct');
   if (spoken.length <= 2) return prev.kind === 'word' ? 'wei2' : undefined;
   return BENEFIT_ADVERBS.has(prev.text) ? 'wei4' : undefined;
+}
+
+/** After 为人 "one's conduct" (wéi rén) comes a judgement; 为人民 is another token. */
+const CONDUCT = words('很 非常 十分 正直 老实 热情 和善 谦虚 低调 处世 厚道 诚实 真诚 善良 还 也 不错 大方 随和 如何 怎么样 怎样');
+/** 重读一遍, 重写一次: 重 is "again" (chóng) where CC-CEDICT lists only the stressed sense. */
+const AGAIN = words('一遍 一次 一下 一回 遍');
+
+/**
+ * A reading for a whole word from its neighbours, for words whose reading turns on them: 为人
+ * (wéi rén "one's conduct" / wèi rén "for others"), and 重X with 一遍 after it (chóng "again").
+ * `reading` is the one chosen so far, numbered.
+ */
+export function wordRule(word: string, reading: string, { next }: Around): string | undefined {
+  if (word === '为人' || word === '為人') {
+    if (!next || next.kind === 'punct' || CONDUCT.has(next.text) || next.text.startsWith('所')) return 'wei2 ren2';
+    return undefined;
+  }
+  if (/^[重]\p{Script=Han}$/u.test(word) && reading.startsWith('zhong4 ') && next && AGAIN.has(next.text)) {
+    return `chong2 ${reading.slice('zhong4 '.length)}`;
+  }
+  return undefined;
 }

@@ -18,9 +18,10 @@ const VERB_AFTER = new Set('了 着 过 一下 一 好 完 出 到 得 成 起�
 
 export function singleCharReading(u: Unit, contextual: string | undefined, around: Around, candidates: string[], lx: Lexicon): string | undefined {
   const { prev, next } = around;
-  if (isHan(prev) && prev!.text !== u.text && (!next || next.kind === 'punct') && !inCharRun(around)) {
+  if (isHan(prev) && prev!.text !== u.text && (!next || next.kind === 'punct')) {
     const particle = lx.lookup(u.text).find((e) => e.pinyin.endsWith('5') && e.senses.some((s) => MODAL.test(s) && !ALIAS.test(s)));
-    if (particle) return particle.pinyin.toLowerCase();
+    // a particle people say (啦, kHanyuPinlu counts it) ends 别哭啦; a rare one may spell a name
+    if (particle && ((particle.readingFrequency ?? 0) > 0 || !inCharRun(around))) return particle.pinyin.toLowerCase();
   }
   const standalone = standaloneReading(u.text).toLowerCase();
   const guessed = contextual?.toLowerCase();

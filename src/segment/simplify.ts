@@ -1,9 +1,11 @@
 /**
- * A character-by-character simplified copy of a sentence, same length, so offsets carry over.
+ * A simplified copy of a sentence, same length, so offsets carry over to the original.
  * jieba's dictionary is simplified: on traditional text it glues characters into nonsense
- * (馬/祖列島, 大陸僅, 距中/國大陸), while on the simplified copy it finds 馬祖/列島, 中國/大陸.
+ * (馬/祖列島, 大陸僅, 距中/國大陸), while on the simplified copy it finds 馬祖/列島, 中國/大陸; and
+ * pinyin-pro reads the copy in context (還特地 hái, 保存著 zhe) where it reads 還, 著 alone.
  */
 import type { Lexicon } from '../lexicon/index.js';
+import { traditionalToSimplified } from '../script/index.js';
 
 /** Per lexicon, for each BMP code unit: its simplified code unit, or 0 while not yet computed. */
 const tables = new WeakMap<Lexicon, Uint16Array>();
@@ -63,4 +65,77 @@ export function dictionaryForm(word: string, lx: Lexicon): string {
   if (lx.has(word)) return word;
   const simp = toSimplifiedChars(word, lx);
   return simp !== word && lx.has(simp) ? simp : word;
+}
+
+/** Converted traditional sentences: segmenting and reading both ask for the same copy. */
+const copies = new Map<string, string>();
+
+/**
+ * The simplified copy of `text`, the same length. Text the character table leaves unchanged is
+ * simplified already and is returned as is (OpenCC never loads). Otherwise OpenCC converts it
+ * with phrase context (保存著 → 保存着 but 著名 stays); if its output would move any offset, the
+ * character table's copy is used instead.
+ */
+export function simplifiedCopy(text: string, lx: Lexicon): string {
+  const byTable = resolveShared(toSimplifiedChars(text, lx), lx);
+  if (byTable === text) return text;
+  let copy = copies.get(text);
+  if (copy === undefined) {
+    const converted = traditionalToSimplified(text);
+    copy = sameShape(text, converted) ? resolveShared(toSimplifiedChars(converted, lx), lx) : byTable;
+    if (copies.size > 20_000) copies.clear();
+    copies.set(text, copy);
+  }
+  return copy;
+}
+
+/** Same length and a surrogate exactly where the original has one. */
+function sameShape(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if ((a.charCodeAt(i) & 0xf800) === 0xd800 || (b.charCodeAt(i) & 0xf800) === 0xd800) {
+      if ((a.charCodeAt(i) & 0xfc00) !== (b.charCodeAt(i) & 0xfc00)) return false;
+    }
+  }
+  return true;
+}
+
+/** Per lexicon, for each BMP code unit: 0 not yet known, 1 plain, else the code unit it stands for. */
+const shared = new WeakMap<Lexicon, Uint16Array>();
+
+/**
+ * 著 is both a simplified character (著名 zhù) and the traditional form of 着: outside a word
+ * written with it (著名, 显著, 著作), a 著 is 着 (睡著了, 保存著). The character table keeps it,
+ * and OpenCC does not always see it, so this settles it from the lexicon's words around it.
+ */
+function resolveShared(text: string, lx: Lexicon): string {
+  let table = shared.get(lx);
+  if (!table) shared.set(lx, (table = new Uint16Array(0x10000)));
+  let out: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || (c >= 0xd800 && c <= 0xdfff)) continue;
+    let to = table[c]!;
+    if (to === 0) table[c] = to = sharedTarget(text[i]!, lx);
+    if (to === 1) continue;
+    const inWord = [text.slice(i - 1, i + 1), text.slice(i, i + 2), text.slice(i - 2, i + 1), text.slice(i, i + 3)].some(
+      (w) => w.length > 1 && lx.lookup(w).some((e) => e.simplified === w),
+    );
+    if (!inWord) out = (out ?? text).slice(0, i) + String.fromCharCode(to) + (out ?? text).slice(i + 1);
+  }
+  return out ?? text;
+}
+
+/**
+ * The character a shared one stands for when alone (著 → 着, 乾 → 干, 夥 → 伙), or 1 when it is
+ * no such character.
+ */
+function sharedTarget(ch: string, lx: Lexicon): number {
+  const entries = lx.lookup(ch);
+  // the other character must be one people use (kHanyuPinlu counts it): 宁 → 㝉 is not
+  const other = entries.find(
+    (e) => e.traditional === ch && e.simplified !== ch && e.simplified.length === 1 && (e.readingFrequency ?? 0) > 0 && !MARGINAL_SENSE.test(e.senses[0] ?? ''),
+  );
+  const own = entries.some((e) => e.simplified === ch && !/^[A-Z]/.test(e.pinyin) && !MARGINAL_SENSE.test(e.senses[0] ?? ''));
+  return other && own ? other.simplified.charCodeAt(0) : 1;
 }
