@@ -38,25 +38,25 @@ describe('polyphones in context: the hand-checked set', () => {
   it('has at least 200 sentences, each with one marked polyphone', () => {
     expect(rows.length).toBeGreaterThanOrEqual(200);
     for (const r of rows) expect(r.index, r.marked).toBeGreaterThanOrEqual(0);
-  });
+  }, 120_000);
 
-  // Floors at today's level (12 and 16 of 210 still wrong: 好处 chù, 正中 zhòng, 调到 tiáo/diào,
-  // 重读一遍 chóng, 朝阳 zhāo …); raise them as rules improve, never lower them.
-  it('reads at least 94% of the targets as written', () => {
+  // Floors at today's level (7 of 210 still wrong in each script: 倒容易 dào, 正中靶心 zhòng,
+  // 空调调到 tiáo, 被调到 diào, 朝阳 zhāo, 穿着一件 zhe, 这事得 děi); raise them as rules improve.
+  it('reads at least 96% of the targets as written', () => {
     const wrong = misses(rows.map((r) => r.text));
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(Math.floor(rows.length * 0.06));
-  });
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(Math.floor(rows.length * 0.04));
+  }, 120_000);
 
-  it('reads at least 92% of the targets converted to traditional with OpenCC', () => {
+  it('reads at least 96% of the targets converted to traditional with OpenCC', () => {
     const converted = rows.map((r) => simplifiedToTraditional(r.text));
     // OpenCC converts character for character here; a length change would move the target
     expect(converted.filter((t, i) => t.length !== rows[i]!.text.length)).toEqual([]);
     const wrong = misses(converted);
-    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(Math.floor(rows.length * 0.08));
-  });
+    expect(wrong.length, wrong.join('\n')).toBeLessThanOrEqual(Math.floor(rows.length * 0.04));
+  }, 120_000);
 
   it('reads the traditional readings the issue reported (還 hái, 著 zhe, 處 chǔ)', () => {
     const texts = ['他還特地來看我。', '他一直保存著那封信。', '我們要好好處理這個問題。'];
     expect(readAt(texts, [1, 5, 5])).toEqual(['hai2', 'zhe5', 'chu3']);
-  });
+  }, 120_000);
 });
