@@ -26,6 +26,17 @@ const COPULA_SUBJECT_END = words('原 本 现 意 即 乃 均 皆 都 多 大多
 /** Adverbs before 为 "for" when a longer clause follows (曾为五月天执导, 也为他们高兴). */
 const BENEFIT_ADVERBS = words('曾 也 还 又 再 已 将 正 专门 特地 特意 亲自 一直 常 经常 曾经 不');
 
+/**
+ * Characters whose other readings live only inside listed words, which the segmenter keeps
+ * whole (肖像 xiào, 裨益 bì, 管窥蠡测 lí, 阙如 quē, 妥帖 tiē, 字帖 tiè): standing alone they
+ * take this one.
+ */
+const LONE: Record<string, string> = { 肖: 'xiao1', 裨: 'pi2', 蠡: 'li3', 阙: 'que4', 闕: 'que4', 帖: 'tie3' };
+/** After 铺 "shop" (饽饽铺和…, 铺里): a conjunction, a particle or a place word. */
+const SHOP_AFTER = words('和 与 及 的 里 内 中 子 面 主 位 户');
+const STUFFED = words('进 满 给 到 入 住 了 着 在 上 下 回 过 车 东西 钱 红包 进去 进来');
+const isSingle = (n?: Neighbour) => isHan(n) && n!.kind === 'word' && Array.from(n!.text).length === 1;
+
 /** The numbered reading for `char` from its role, or undefined when no rule applies. */
 export function roleRule(char: string, { prev, next, earlier, later }: Around): string | undefined {
   switch (char) {
@@ -63,8 +74,26 @@ export function roleRule(char: string, { prev, next, earlier, later }: Around): 
     case '为':
     case '為':
       return copulaWei(prev, next, later?.() ?? []);
+    case '什':
+      // 什么 is one token: a 什 standing alone is shí (什锦, 欧什, 马加什)
+      return next && /^[么麼]/.test(next.text) ? undefined : 'shi2';
+    case '塞':
+      // 塞进, 塞满: the verb sāi; alone among single characters it spells a name (塞格纳) sài
+      if (next && STUFFED.has(next.text)) return 'sai1';
+      return isSingle(prev) || isSingle(next) ? 'sai4' : undefined;
+    case '哩':
+      // the particle ends a clause (handled later); inside one 哩 is lǐ "mile" or a foreign sound
+      return isHan(next) ? 'li3' : undefined;
+    case '咳':
+      // the interjection hāi stands before a pause; with a word after it 咳 is ké "to cough"
+      return isHan(next) ? 'ke2' : undefined;
+    case '铺':
+    case '鋪':
+      // 铺成, 铺道岔: the verb pū; 十里铺 (a number before it) is a place, pù
+      if (prev && /^([0-9一二三四五六七八九十百]+里?|里)$/.test(prev.text)) return 'pu4';
+      return isHan(next) && !SHOP_AFTER.has(next!.text) ? 'pu1' : undefined;
     default:
-      return undefined;
+      return LONE[char];
   }
 }
 
