@@ -34,6 +34,12 @@ const BENEFIT_ADVERBS = words('曾 也 还 又 再 已 将 正 专门 特地 特
 const LONE: Record<string, string> = { 肖: 'xiao1', 裨: 'pi2', 蠡: 'li3', 阙: 'que4', 闕: 'que4', 帖: 'tie3' };
 /** After 铺 "shop" (饽饽铺和…, 铺里): a conjunction, a particle or a place word. */
 const SHOP_AFTER = words('和 与 及 的 里 内 中 子 面 主 位 户');
+const AMMUNITION = words('和 与 及 、 带 壳 头 道 药 片 夹 仓 种 爪 体 径');
+const STATE_AFTER = words('王 国 军 京 山 赵 地 都 人 太子 昭王 惠王');
+const DYNASTY_BEFORE = words('前 后 南 北 西 东 伐 灭 攻');
+const LOST = words('命 尽 胆 志 偶 权 身 气 失 师 国 母 父 子 妻 夫 亲');
+/** 调往, 调任, 调离: "to transfer" diào. */
+const MOVED = words('往 任 离 回 入 进 至 赴 派 动');
 const STUFFED = words('进 满 给 到 入 住 了 着 在 上 下 回 过 车 东西 钱 红包 进去 进来');
 const isSingle = (n?: Neighbour) => isHan(n) && n!.kind === 'word' && Array.from(n!.text).length === 1;
 
@@ -92,6 +98,20 @@ export function roleRule(char: string, { prev, next, earlier, later }: Around): 
       // 铺成, 铺道岔: the verb pū; 十里铺 (a number before it) is a place, pù
       if (prev && /^([0-9一二三四五六七八九十百]+里?|里)$/.test(prev.text)) return 'pu4';
       return isHan(next) && !SHOP_AFTER.has(next!.text) ? 'pu1' : undefined;
+    case '弹':
+    case '彈':
+      // 布雷弹、, 供弹爪: the noun dàn "bullet, bomb"; 弹琴 and 弹出 keep pinyin-pro's tán
+      return !next || next.kind === 'punct' || AMMUNITION.has(next.text) ? 'dan4' : undefined;
+    case '燕':
+      // 燕王, 燕军, 前燕: the state Yān; the bird (燕子) is a word of its own
+      return (next && STATE_AFTER.has(next.text)) || (prev && DYNASTY_BEFORE.has(prev.text)) ? 'yan1' : undefined;
+    case '丧':
+    case '喪':
+      // alone, 丧 is mostly the funeral sāng (护丧, 大丧之礼); the verb sàng takes what is lost
+      return next && LOST.has(next.text) ? 'sang4' : 'sang1';
+    case '调':
+    case '調':
+      return transferDiao(next, later?.() ?? []);
     default:
       return LONE[char];
   }
@@ -132,4 +152,19 @@ export function wordRule(word: string, reading: string, { next }: Around): strin
     return `chong2 ${reading.slice('zhong4 '.length)}`;
   }
   return undefined;
+}
+
+/**
+ * 调 "to transfer" (diào) against "to adjust" (tiáo): 调往, 调分局工作, 调到北京 move someone;
+ * 调到二十六度 sets a number.
+ */
+function transferDiao(next: Neighbour | undefined, after: Neighbour[]): string | undefined {
+  if (!isHan(next)) return undefined;
+  if (MOVED.has(next!.text)) return 'diao4';
+  if (next!.text === '到') {
+    const target = after[1];
+    if (!target || target.kind === 'punct') return undefined;
+    return target.kind === 'number' || /^[0-9一二三四五六七八九十百零两几]/.test(target.text) ? 'tiao2' : 'diao4';
+  }
+  return after.slice(1, 4).some((n) => n.text === '工作' || n.text === '任职' || n.text === '担任') ? 'diao4' : undefined;
 }
