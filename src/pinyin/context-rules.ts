@@ -79,9 +79,11 @@ function particleRule(char: string, { prev, next, endsCompound = false, earlier,
       if (endsCompound || !isHan(prev) || !isHan(next) || prev!.kind !== 'word') return undefined;
       const last = Array.from(prev!.text).pop()!;
       // 更多地, 很好地, 最快地: a one-character adjective after a degree adverb
-      const before = earlier?.() ?? [];
-      if (Array.from(prev!.text).length === 1 && DEGREE.has(before[before.length - 2]?.text ?? '')) return 'de5';
-      if (Array.from(prev!.text).length < 2 || MEASURES.has(last)) return undefined;
+      if (prev!.text.length === 1) {
+        const before = earlier?.() ?? [];
+        return DEGREE.has(before[before.length - 2]?.text ?? '') ? 'de5' : undefined;
+      }
+      if (MEASURES.has(last)) return undefined;
       return AFTER_NOUN_DI.has(Array.from(next!.text)[0]!) ? undefined : 'de5';
     }
     case '还':

@@ -19,9 +19,9 @@ const VERB_AFTER = new Set('了 着 过 一下 一 好 完 出 到 得 成 起�
 export function singleCharReading(u: Unit, contextual: string | undefined, around: Around, candidates: string[], lx: Lexicon): string | undefined {
   const { prev, next } = around;
   if (isHan(prev) && prev!.text !== u.text && (!next || next.kind === 'punct')) {
-    const particle = lx.lookup(u.text).find((e) => e.pinyin.endsWith('5') && e.senses.some((s) => MODAL.test(s) && !ALIAS.test(s)));
+    const { particle, spoken } = facts(u.text, lx);
     // a particle people say (啦, kHanyuPinlu counts it) ends 别哭啦; a rare one may spell a name
-    if (particle && ((particle.readingFrequency ?? 0) > 0 || !inCharRun(around))) return particle.pinyin.toLowerCase();
+    if (particle && (spoken || !inCharRun(around))) return particle;
   }
   const standalone = standaloneReading(u.text).toLowerCase();
   const guessed = contextual?.toLowerCase();
@@ -73,6 +73,29 @@ function acrossBoundary(char: string, reading: string, prev: Neighbour | undefin
 
 /** The most frequent reading (kHanyuPinlu) when the lexicon knows frequencies, else `fallback`. */
 function frequent(char: string, candidates: string[], fallback: string, lx: Lexicon): string {
-  const known = lx.lookup(char).some((e) => (e.readingFrequency ?? 0) > 0);
-  return known ? candidates[0]!.toLowerCase() : fallback;
+  return facts(char, lx).counted ? candidates[0]!.toLowerCase() : fallback;
+}
+
+interface CharFacts {
+  /** Its clause-final modal particle reading (啦 la5), if it has one. */
+  particle?: string;
+  /** True when that particle reading is counted in speech (kHanyuPinlu). */
+  spoken: boolean;
+  /** True when kHanyuPinlu counts any of its readings. */
+  counted: boolean;
+}
+
+/** Per-character facts from the lexicon, worked out once: these run for every polyphone token. */
+const charFacts = new WeakMap<Lexicon, Map<string, CharFacts>>();
+function facts(char: string, lx: Lexicon): CharFacts {
+  let byChar = charFacts.get(lx);
+  if (!byChar) charFacts.set(lx, (byChar = new Map()));
+  let f = byChar.get(char);
+  if (!f) {
+    const entries = lx.lookup(char);
+    const p = entries.find((e) => e.pinyin.endsWith('5') && e.senses.some((s) => MODAL.test(s) && !ALIAS.test(s)));
+    f = { particle: p?.pinyin.toLowerCase(), spoken: (p?.readingFrequency ?? 0) > 0, counted: entries.some((e) => (e.readingFrequency ?? 0) > 0) };
+    byChar.set(char, f);
+  }
+  return f;
 }

@@ -29,10 +29,22 @@ function simplifiedChar(ch: string, lx: Lexicon): string {
   return ownUse ? ch : target.simplified;
 }
 
-/** Lone surrogates become U+FFFD so that jieba (which works on UTF-8) returns text we can align. */
+/** Per lexicon, for each BMP code unit the table keeps: what it stands for alone (sharedTarget). */
+const sharedTables = new WeakMap<Lexicon, Uint16Array>();
+/** Set by each toSimplifiedChars call: true when a traditional-only character was converted. */
+let tableConverted = false;
+
+/**
+ * The character-table copy. Lone surrogates become U+FFFD so that jieba (which works on UTF-8)
+ * returns text we can align; a shared character such as 著 outside a word written with it
+ * becomes the one it stands for (睡著了 → 睡着了), see sharedTarget.
+ */
 export function toSimplifiedChars(text: string, lx: Lexicon): string {
   let table = tables.get(lx);
   if (!table) tables.set(lx, (table = new Uint16Array(0x10000)));
+  let shared = sharedTables.get(lx);
+  if (!shared) sharedTables.set(lx, (shared = new Uint16Array(0x10000)));
+  tableConverted = false;
   // Most text needs no change: build a copy only from the first character that does.
   let out = '';
   let copied = 0;
@@ -48,8 +60,15 @@ export function toSimplifiedChars(text: string, lx: Lexicon): string {
       to = 0xfffd;
     } else {
       to = table[c]!;
-      if (to === 0) table[c] = to = simplifiedChar(text[i]!, lx).charCodeAt(0);
-      if (to === c) continue;
+      if (to === 0) {
+        table[c] = to = simplifiedChar(text[i]!, lx).charCodeAt(0);
+        if (to === c) shared[c] = sharedTarget(text[i]!, lx);
+      }
+      if (to === c) {
+        const alone = shared[c]!;
+        if (alone <= 1 || inWordWith(text, i, lx)) continue;
+        to = alone;
+      } else tableConverted = true;
     }
     out += text.slice(copied, i) + String.fromCharCode(to);
     copied = i + 1;
@@ -67,23 +86,28 @@ export function dictionaryForm(word: string, lx: Lexicon): string {
   return simp !== word && lx.has(simp) ? simp : word;
 }
 
-/** Converted traditional sentences: segmenting and reading both ask for the same copy. */
+/**
+ * Copies by sentence: segmenting and then reading ask for the same sentence's copy, and the
+ * second ask is a lookup (the string's hash is kept by the engine). Bounded by a reset.
+ */
 const copies = new Map<string, string>();
 
 /**
- * The simplified copy of `text`, the same length. Text the character table leaves unchanged is
- * simplified already and is returned as is (OpenCC never loads). Otherwise OpenCC converts it
+ * The simplified copy of `text`, the same length. Text in which the character table finds no
+ * traditional-only character is simplified already: its table copy is returned (OpenCC never
+ * loads). Otherwise OpenCC converts it
  * with phrase context (保存著 → 保存着 but 著名 stays); if its output would move any offset, the
  * character table's copy is used instead.
  */
 export function simplifiedCopy(text: string, lx: Lexicon): string {
-  const byTable = resolveShared(toSimplifiedChars(text, lx), lx);
-  if (byTable === text) return text;
   let copy = copies.get(text);
   if (copy === undefined) {
-    const converted = traditionalToSimplified(text);
-    copy = sameShape(text, converted) ? resolveShared(toSimplifiedChars(converted, lx), lx) : byTable;
-    if (copies.size > 20_000) copies.clear();
+    copy = toSimplifiedChars(text, lx);
+    if (tableConverted) {
+      const converted = traditionalToSimplified(text);
+      if (sameShape(text, converted)) copy = toSimplifiedChars(converted, lx);
+    }
+    if (copies.size > 50_000) copies.clear();
     copies.set(text, copy);
   }
   return copy;
@@ -100,30 +124,17 @@ function sameShape(a: string, b: string): boolean {
   return true;
 }
 
-/** Per lexicon, for each BMP code unit: 0 not yet known, 1 plain, else the code unit it stands for. */
-const shared = new WeakMap<Lexicon, Uint16Array>();
-
 /**
- * 著 is both a simplified character (著名 zhù) and the traditional form of 着: outside a word
- * written with it (著名, 显著, 著作), a 著 is 着 (睡著了, 保存著). The character table keeps it,
- * and OpenCC does not always see it, so this settles it from the lexicon's words around it.
+ * True when the character at `i` is part of a word whose simplified form keeps it (著名, 显著,
+ * 顯著 → 显著), not of one that writes the other character (睡著 → 睡着).
  */
-function resolveShared(text: string, lx: Lexicon): string {
-  let table = shared.get(lx);
-  if (!table) shared.set(lx, (table = new Uint16Array(0x10000)));
-  let out: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400 || (c >= 0xd800 && c <= 0xdfff)) continue;
-    let to = table[c]!;
-    if (to === 0) table[c] = to = sharedTarget(text[i]!, lx);
-    if (to === 1) continue;
-    const inWord = [text.slice(i - 1, i + 1), text.slice(i, i + 2), text.slice(i - 2, i + 1), text.slice(i, i + 3)].some(
-      (w) => w.length > 1 && lx.lookup(w).some((e) => e.simplified === w),
-    );
-    if (!inWord) out = (out ?? text).slice(0, i) + String.fromCharCode(to) + (out ?? text).slice(i + 1);
+function inWordWith(text: string, i: number, lx: Lexicon): boolean {
+  const ch = text[i];
+  for (const [from, to] of [[i - 1, i + 1], [i, i + 2], [i - 2, i + 1], [i, i + 3]] as const) {
+    const w = from >= 0 && to <= text.length ? text.slice(from, to) : '';
+    if (w.length > 1 && lx.lookup(w).some((e) => (e.simplified === w || e.traditional === w) && e.simplified[i - from] === ch)) return true;
   }
-  return out ?? text;
+  return false;
 }
 
 /**
