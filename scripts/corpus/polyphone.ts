@@ -120,7 +120,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (r.skipped) console.log(`polyphone check skipped: no corpus at ${dir}`);
   else {
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-    console.log(`${r.total} sentences: zhcards ${pct(r.accuracy)} (${r.correct}), held out ${pct(r.heldOut!)}, raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+    console.log(`${r.total} sentences: zhcards ${pct(r.accuracy)} (${r.correct}), held out ${pct(r.heldOut!)}${process.argv.includes('--traditional') ? '' : `, raw pinyin-pro ${pct(r.rawPinyinPro)}`}`);
     if (r.unconverted) console.log(`${r.unconverted} sentences left out: OpenCC changed their length`);
     console.log(`zhcards with CC-CEDICT neutral tones counted as the citation tone: ${pct(r.accuracyNeutralAsCitation!)}`);
     const worst = [...(r.errors ?? [])].map(([c, m]) => [c, [...m].reduce((n, [, k]) => n + k, 0), m] as const);

@@ -28,10 +28,10 @@ const BENEFIT_ADVERBS = words('曾 也 还 又 再 已 将 正 专门 特地 特
 
 /**
  * Characters whose other readings live only inside listed words, which the segmenter keeps
- * whole (肖像 xiào, 裨益 bì, 管窥蠡测 lí, 阙如 quē, 妥帖 tiē, 字帖 tiè): standing alone they
- * take this one.
+ * whole (肖像 xiào, 裨益 bì, 管窥蠡测 lí, 阙如 quē, 妥帖 tiē, 字帖 tiè, 夹袄 jiá): standing
+ * alone they take this one.
  */
-const LONE: Record<string, string> = { 肖: 'xiao1', 裨: 'pi2', 蠡: 'li3', 阙: 'que4', 闕: 'que4', 帖: 'tie3' };
+const LONE: Record<string, string> = { 肖: 'xiao1', 裨: 'pi2', 蠡: 'li3', 阙: 'que4', 闕: 'que4', 帖: 'tie3', 夹: 'jia1', 夾: 'jia1' };
 /** After 铺 "shop" (饽饽铺和…, 铺里): a conjunction, a particle or a place word. */
 const SHOP_AFTER = words('和 与 及 的 里 内 中 子 面 主 位 户');
 const AMMUNITION = words('和 与 及 、 带 壳 头 道 药 片 夹 仓 种 爪 体 径');
@@ -40,6 +40,8 @@ const DYNASTY_BEFORE = words('前 后 南 北 西 东 伐 灭 攻');
 const LOST = words('命 尽 胆 志 偶 权 身 气 失 师 国 母 父 子 妻 夫 亲');
 /** 调往, 调任, 调离: "to transfer" diào. */
 const MOVED = words('往 任 离 回 入 进 至 赴 派 动');
+const BARS = words('贴 网 酒 氧 书 陶 迪 水');
+const BAR_AFTER = words('主 友 务 台 女');
 const STUFFED = words('进 满 给 到 入 住 了 着 在 上 下 回 过 车 东西 钱 红包 进去 进来');
 const isSingle = (n?: Neighbour) => isHan(n) && n!.kind === 'word' && Array.from(n!.text).length === 1;
 
@@ -90,6 +92,9 @@ export function roleRule(char: string, { prev, next, earlier, later }: Around): 
     case '哩':
       // the particle ends a clause (handled later); inside one 哩 is lǐ "mile" or a foreign sound
       return isHan(next) ? 'li3' : undefined;
+    case '吧':
+      // 贴吧, 网吧, 吧主: the loanword bā "bar" inside a clause; the particle ends one
+      return isHan(next) && ((prev && BARS.has(prev.text)) || BAR_AFTER.has(next!.text)) ? 'ba1' : undefined;
     case '咳':
       // the interjection hāi stands before a pause; with a word after it 咳 is ké "to cough"
       return isHan(next) ? 'ke2' : undefined;
