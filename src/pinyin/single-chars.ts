@@ -18,6 +18,9 @@ const VERB_AFTER = new Set('了 着 过 一下 一 好 完 出 到 得 成 起�
 
 export function singleCharReading(u: Unit, contextual: string | undefined, around: Around, candidates: string[], lx: Lexicon): string | undefined {
   const { prev, next } = around;
+  // 镝 dī "dysprosium", 钌 liǎo "ruthenium": a chemical element's name reads as the element
+  const { element } = facts(u.text, lx);
+  if (element) return element;
   if (isHan(prev) && prev!.text !== u.text && (!next || next.kind === 'punct')) {
     const { particle, spoken } = facts(u.text, lx);
     // a particle people say (啦, kHanyuPinlu counts it) ends 别哭啦; a rare one may spell a name
@@ -43,6 +46,8 @@ export function singleCharReading(u: Unit, contextual: string | undefined, aroun
 /** A clause-final modal particle (啦 la, 哟 yo, 呗 bei), not one standing in for another (罢, 哪). */
 const MODAL = /(modal|final) particle/i;
 const ALIAS = /same as|instead of/i;
+/** CC-CEDICT glosses an element as `dysprosium (chemistry)`. */
+const ELEMENT = /^[a-z]+(ium|um|gen|ine|on|ur|us|ic|ead|ron|ver|old|per|in|ic|nc|lt|el)? \(chemistry\)$/;
 
 /** Two single characters before it: a transliteration spelled out (加尼耶), not a sentence. */
 function inCharRun({ prev, earlier }: Around): boolean {
@@ -83,6 +88,8 @@ interface CharFacts {
   spoken: boolean;
   /** True when kHanyuPinlu counts any of its readings. */
   counted: boolean;
+  /** Its reading as the name of a chemical element (镝 dysprosium), if it is one. */
+  element?: string;
 }
 
 /** Per-character facts from the lexicon, worked out once: these run for every polyphone token. */
@@ -94,7 +101,13 @@ function facts(char: string, lx: Lexicon): CharFacts {
   if (!f) {
     const entries = lx.lookup(char);
     const p = entries.find((e) => e.pinyin.endsWith('5') && e.senses.some((s) => MODAL.test(s) && !ALIAS.test(s)));
-    f = { particle: p?.pinyin.toLowerCase(), spoken: (p?.readingFrequency ?? 0) > 0, counted: entries.some((e) => (e.readingFrequency ?? 0) > 0) };
+    const el = entries.find((e) => ELEMENT.test(e.senses[0] ?? ''));
+    f = {
+      particle: p?.pinyin.toLowerCase(),
+      spoken: (p?.readingFrequency ?? 0) > 0,
+      counted: entries.some((e) => (e.readingFrequency ?? 0) > 0),
+      element: el?.pinyin.toLowerCase(),
+    };
     byChar.set(char, f);
   }
   return f;
