@@ -53,10 +53,15 @@ if (seg) {
   print('', res);
 }
 
-const poly = await optional<{ total: number; correct: number; accuracy: number; rawPinyinPro: number }>('polyphone', 'checkPolyphones');
+type PolyCheck = { total: number; accuracy: number; rawPinyinPro: number; heldOut?: number; unconverted?: number; skipped?: boolean };
+const poly = await optional<PolyCheck>('polyphone', 'checkPolyphones');
 if (poly) {
   const r = await poly(corpus);
-  console.log(`\nPolyphones (CPP test set, ${r.total} sentences): zhcards ${pct(r.accuracy)} · raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+  console.log(`\nPolyphones (CPP test set, ${r.total} sentences): zhcards ${pct(r.accuracy)} (held-out tenth ${pct(r.heldOut ?? 0)}) · raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+  if (!r.skipped) {
+    const t = await (poly as (dir: string, script: string) => Promise<PolyCheck>)(corpus, 'traditional');
+    console.log(`  same sentences in traditional (OpenCC cn→tw, ${t.total} sentences): zhcards ${pct(t.accuracy)} (held-out tenth ${pct(t.heldOut ?? 0)})`);
+  }
 }
 
 const hardness = await optional<HardnessCheck>('hardness', 'checkHardness');

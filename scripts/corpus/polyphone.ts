@@ -1,7 +1,9 @@
 /**
  * Polyphone accuracy on the CPP test split (../shared/corpus/polyphone): our sentence pinyin and
- * raw pinyin-pro, measured in the same run. Run directly for a per-character error breakdown:
- * `npx tsx scripts/corpus/polyphone.ts [corpusDir]`.
+ * raw pinyin-pro, measured in the same run; and the same sentences converted to traditional with
+ * OpenCC, read by the same pipeline. Every tenth sentence (line 10, 20, …) is reported apart as a
+ * held-out share that rules were not tuned on. Run directly for a per-character error breakdown:
+ * `npx tsx scripts/corpus/polyphone.ts [corpusDir] [--traditional]`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Segment } from '../../src/domain/types.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 import { marksToNumbered, sentencePinyin } from '../../src/pinyin/index.js';
+import { toTraditional } from '../../src/script/index.js';
 import { segmentSentences } from '../../src/segment/index.js';
 
 export interface PolyphoneCheck {
@@ -17,6 +20,10 @@ export interface PolyphoneCheck {
   correct: number;
   accuracy: number;
   rawPinyinPro: number;
+  /** Accuracy on every tenth sentence, the share held out while writing rules. */
+  heldOut?: number;
+  /** Sentences left out because the conversion to traditional changed their length. */
+  unconverted?: number;
   /**
    * Accuracy when a neutral tone counts as right for the same syllable: CC-CEDICT writes 关系
    * guān xi and 力量 lì liang where the CPP labels give the citation tone (xì, liàng).
@@ -49,7 +56,7 @@ function rawReading(text: string, index: number): string {
   return '';
 }
 
-export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck> {
+export async function checkPolyphones(corpusDir: string, script: 'simplified' | 'traditional' = 'simplified'): Promise<PolyphoneCheck> {
   const dir = existsSync(join(corpusDir, 'polyphone')) ? join(corpusDir, 'polyphone') : corpusDir;
   const sentFile = join(dir, 'test.sent');
   const labelFile = join(dir, 'test.lb');
@@ -59,16 +66,23 @@ export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck
   const lines = readFileSync(sentFile, 'utf8').split('\n').filter(Boolean);
   const labels = readFileSync(labelFile, 'utf8').split('\n').filter(Boolean);
   if (labels.length !== lines.length) throw new Error(`${labelFile}: ${labels.length} labels for ${lines.length} sentences`);
-  const items = lines.map((line, i) => ({
-    text: line.replaceAll(MARK, ''),
-    index: line.indexOf(MARK),
-    gold: labels[i]!.trim().toLowerCase(),
-  }));
+  const all = lines.map((line, i) => {
+    const simplified = line.replaceAll(MARK, '');
+    return {
+      text: script === 'traditional' ? toTraditional(simplified) : simplified,
+      length: simplified.length,
+      index: line.indexOf(MARK),
+      gold: labels[i]!.trim().toLowerCase(),
+      heldOut: i % 10 === 9,
+    };
+  });
+  const items = all.filter((x) => x.text.length === x.length);
   const lx = loadLexicon();
   const segmented = segmentSentences(items.map((x) => x.text), lx);
   let correct = 0;
   let lenient = 0;
   let raw = 0;
+  let heldOutCorrect = 0;
   const errors = new Map<string, Map<string, number>>();
   items.forEach(({ text, index, gold }, i) => {
     const segments = segmented[i]!;
@@ -76,6 +90,7 @@ export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck
     const at = segments.findIndex((s) => s.start <= index && index < s.end);
     const ours = at < 0 ? '' : syllableAt(segments[at]!, readings[at]!.numbered, index).toLowerCase();
     if (ours === gold) correct++;
+    if (ours === gold && items[i]!.heldOut) heldOutCorrect++;
     if (ours === gold || (ours.endsWith('5') && ours.slice(0, -1) === gold.slice(0, -1))) lenient++;
     if (ours !== gold) {
       const char = text[index]!;
@@ -84,7 +99,7 @@ export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck
       byGold.set(key, (byGold.get(key) ?? 0) + 1);
       errors.set(char, byGold);
     }
-    if (rawReading(text, index).toLowerCase() === gold) raw++;
+    if (script === 'simplified' && rawReading(text, index).toLowerCase() === gold) raw++;
   });
   const total = items.length;
   return {
@@ -92,18 +107,21 @@ export async function checkPolyphones(corpusDir: string): Promise<PolyphoneCheck
     correct,
     accuracy: correct / total,
     rawPinyinPro: raw / total,
+    heldOut: heldOutCorrect / items.filter((x) => x.heldOut).length,
+    unconverted: all.length - items.length,
     accuracyNeutralAsCitation: lenient / total,
     errors,
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2] ?? join(new URL('../../..', import.meta.url).pathname, 'shared', 'corpus');
-  const r = await checkPolyphones(dir);
+  const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(new URL('../../..', import.meta.url).pathname, 'shared', 'corpus');
+  const r = await checkPolyphones(dir, process.argv.includes('--traditional') ? 'traditional' : 'simplified');
   if (r.skipped) console.log(`polyphone check skipped: no corpus at ${dir}`);
   else {
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-    console.log(`${r.total} sentences: zhcards ${pct(r.accuracy)} (${r.correct}), raw pinyin-pro ${pct(r.rawPinyinPro)}`);
+    console.log(`${r.total} sentences: zhcards ${pct(r.accuracy)} (${r.correct}), held out ${pct(r.heldOut!)}${process.argv.includes('--traditional') ? '' : `, raw pinyin-pro ${pct(r.rawPinyinPro)}`}`);
+    if (r.unconverted) console.log(`${r.unconverted} sentences left out: OpenCC changed their length`);
     console.log(`zhcards with CC-CEDICT neutral tones counted as the citation tone: ${pct(r.accuracyNeutralAsCitation!)}`);
     const worst = [...(r.errors ?? [])].map(([c, m]) => [c, [...m].reduce((n, [, k]) => n + k, 0), m] as const);
     worst.sort((a, b) => b[1] - a[1]);

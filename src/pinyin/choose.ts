@@ -59,7 +59,11 @@ function readingsOf(word: string, lx: Lexicon, filter: EntryFilter): string[] {
   return [...byKey.values()].sort((a, b) => b.freq - a.freq).map((r) => r.pinyin);
 }
 
-/** Per-syllable likeness: same syllable and tone 2, same syllable 1, else 0. */
+/**
+ * Per-syllable likeness: same syllable and tone 2, same syllable 1, else 0; a neutral tone
+ * where pinyin-pro has another tone 1.5. pinyin-pro seldom writes neutral tones, so hǎo chù
+ * says nothing against CC-CEDICT's everyday hǎo chu "benefit" and is no vote for hǎo chǔ.
+ */
 function likeness(candidate: string, context: string[]): number {
   const syl = candidate.toLowerCase().split(' ');
   let score = 0;
@@ -67,7 +71,7 @@ function likeness(candidate: string, context: string[]): number {
     const c = context[i]?.toLowerCase();
     if (c === undefined) return;
     if (s === c) score += 2;
-    else if (s.replace(/\d$/, '') === c.replace(/\d$/, '')) score += 1;
+    else if (s.replace(/\d$/, '') === c.replace(/\d$/, '')) score += s.endsWith('5') ? 1.5 : 1;
   });
   return score;
 }

@@ -6,6 +6,7 @@
  * rèn zhēn dì xué xí, 只获得 → zhī huò dé), which a learner would copy.
  * The rules look only at the neighbouring tokens; when none applies, the caller's choice stands.
  */
+import { roleRule } from './role-rules.js';
 
 export interface Neighbour {
   text: string;
@@ -20,6 +21,8 @@ export interface Around {
   endsCompound?: boolean;
   /** The tokens before it in its clause (since the last comma or stop), nearest last. */
   earlier?: () => Neighbour[];
+  /** The tokens after it in its clause, up to and including the comma or stop that ends it. */
+  later?: () => Neighbour[];
 }
 
 /** Who or what can stand before 得 meaning "must" (你得去) or "to obtain" (他得了冠军). */
@@ -32,6 +35,8 @@ const SUBJECTS_AND_ADVERBS = new Set(
 
 /** Characters after 地 that make it the noun dì (这块地里, 天动地的), not the adverbial de. */
 const AFTER_NOUN_DI = new Set('的 之 上 下 里 中 内 外 面 区 方 点 位 图 域 带 球 表 质 震 产 价 段 址 势 形 铁 道 主 税 标 盘 基 层 貌 名 处 和 与 及'.split(' '));
+/** Degree adverbs: 更多地, 很快地, 越来越好地 make the adjective between them adverbial. */
+const DEGREE = new Set('更 很 最 越 越来越 太 较 比较 非常 十分 特别 相当 极 更加 尽量 尽可能 好好'.split(' '));
 /** Measure words before 地 (一块地, 这片地): the noun dì. */
 const MEASURES = new Set('块 片 亩 处 种 类 份 些 顷 寸 幅 方'.split(' '));
 /** Objects that make 还 the verb huán (还钱, 还房贷). */
@@ -40,6 +45,7 @@ const DEBTS = new Set('钱 债 款 账 贷 贷款 房贷 车贷 欠款 借款 �
 /** Institutions whose 长 is their head: 馆长, 所长, 站长 when the segmenter split them. */
 const HEAD_OF = new Set('馆 館 所 站 社 校 院 局 处 處 科 队 隊 班 团 團 厂 廠 部 省 县 縣 区 區 镇 鎮 乡 鄉 村 州 船 机 機 园 園 店 组 組 处 司 署 庭 营 營 连 連 排 旅 师 師 军 軍'.split(' '));
 
+const OBJECT_PRONOUNS = new Set('我 你 您 他 她 它 我们 你们 他们 她们 人家'.split(' '));
 /** Verbs that pair with 还 as "to return" (借还, 偿还 split by the segmenter). */
 const RETURN_VERBS = new Set('借 归 偿 退 交 送 奉 歸 償'.split(' '));
 
@@ -57,7 +63,11 @@ const isNumber = (n?: Neighbour) =>
   !!n && (n.kind === 'number' || /^[0-9０-９一二三四五六七八九十百千万两几]+[个分次天年月日件本张只条位名种块元岁]?$/.test(n.text));
 
 /** The numbered reading the rules give `char` here, or undefined when none applies. */
-export function contextRule(char: string, { prev, next, endsCompound = false, earlier }: Around): string | undefined {
+export function contextRule(char: string, around: Around): string | undefined {
+  return particleRule(char, around) ?? roleRule(char, around);
+}
+
+function particleRule(char: string, { prev, next, endsCompound = false, earlier, later }: Around): string | undefined {
   switch (char) {
     case '得':
       if (prev && (SUBJECTS_AND_ADVERBS.has(prev.text) || prev.kind === 'name')) {
@@ -68,7 +78,12 @@ export function contextRule(char: string, { prev, next, endsCompound = false, ea
     case '地': {
       if (endsCompound || !isHan(prev) || !isHan(next) || prev!.kind !== 'word') return undefined;
       const last = Array.from(prev!.text).pop()!;
-      if (Array.from(prev!.text).length < 2 || MEASURES.has(last)) return undefined;
+      // 更多地, 很好地, 最快地: a one-character adjective after a degree adverb
+      if (prev!.text.length === 1) {
+        const before = earlier?.() ?? [];
+        return DEGREE.has(before[before.length - 2]?.text ?? '') ? 'de5' : undefined;
+      }
+      if (MEASURES.has(last)) return undefined;
       return AFTER_NOUN_DI.has(Array.from(next!.text)[0]!) ? undefined : 'de5';
     }
     case '还':
@@ -78,6 +93,11 @@ export function contextRule(char: string, { prev, next, endsCompound = false, ea
       // the adverb never ends a clause (书要按时还。), nor follows 借/归/偿 (借还, 归还)
       if (isHan(prev) && (!next || next.kind === 'punct')) return 'huan2';
       if (prev && RETURN_VERBS.has(prev.text)) return 'huan2';
+      // 什么时候还我？, 还你钱: an object pronoun that ends the clause or comes before a debt
+      if (next && OBJECT_PRONOUNS.has(next.text)) {
+        const after = later?.()[1];
+        if (!after || after.kind === 'punct' || DEBTS.has(after.text)) return 'huan2';
+      }
       return undefined;
     case '了':
       // 走不了 (cannot go) is liǎo; after a word it is the particle, even where pinyin-pro
@@ -90,7 +110,8 @@ export function contextRule(char: string, { prev, next, endsCompound = false, ea
       return isNumeral(prev) || BEFORE_MEASURE.has(prev.text) ? 'zhi1' : 'zhi3';
     case '为':
     case '為':
-      if (isNumeral(next)) return 'wei2';
+      // 人口为5000: a quantity; a date (为五月天执导) is not one
+      if (isNumeral(next) && !/[年月日号时]$/.test(next!.text)) return 'wei2';
       if (prev && VERB_BEFORE_WEI.has(Array.from(prev.text).pop()!)) return 'wei2';
       // 以人民为中心: "to take … as …"
       return earlier?.().some((n) => n.text === '以') ? 'wei2' : undefined;

@@ -20,8 +20,14 @@ export function nameReading(sentence: string, start: number, end: number, ctx: S
   const fromDictionary = closestReading(proper.length ? proper : all, context);
   if (fromDictionary) return capitalise(fromDictionary, [0]);
   if (!context.some((s) => /\d$/.test(s))) return '';
-  return capitalise(context.join(' '), surnameLength > 0 ? [0, surnameLength] : [0]);
+  const chars = Array.from(name);
+  // a foreign name spells sounds: 什 shí, 塞 sài (小布什, 何塞), not 什么's shén or 塞进's sāi
+  const spelled = surnameLength === 0 && chars.length === context.length ? context.map((c, i) => SPELLING[chars[i]!] ?? c) : context;
+  return capitalise(spelled.join(' '), surnameLength > 0 ? [0, surnameLength] : [0]);
 }
+
+/** Readings of characters in names pinyin-pro reads with their common-word sound. */
+const SPELLING: Record<string, string> = { 什: 'shi2', 塞: 'sai4', 肖: 'xiao1' };
 
 /**
  * Characters of foreign names (盖斯勒, 缪拉) that Chinese given names hardly use: a name with one

@@ -1,6 +1,7 @@
 /** Readings for the tokens of one sentence: pinyin-pro's context, corrected by CC-CEDICT. */
 import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
+import { simplifiedCopy } from '../segment/index.js';
 import { contextNumbered, contextReadings } from './context.js';
 import { numberedToMarks } from '../notation/index.js';
 import type { Around } from './context-rules.js';
@@ -33,15 +34,20 @@ export interface Reading {
  * takes that reading (载体 zài tǐ, not pinyin-pro's zǎi tǐ), and a word it reads several ways
  * (行 háng/xíng) takes the one nearest pinyin-pro's, after a few rules for particles (跑得快 de).
  * Names use proper-noun and surname readings (单 Shàn); numbers pinyin-pro's (一百零一 yī bǎi líng yī).
+ * Traditional text is read as its simplified copy, token by token at the same offsets.
  */
-export function sentencePinyin(sentence: string, segments: Segment[], lx: Lexicon): Reading[] {
+export function sentencePinyin(original: string, segments: Segment[], lx: Lexicon): Reading[] {
+  // Traditional text is read through its simplified copy (same offsets), so that pinyin-pro's
+  // context and every rule apply to it alike: 還特地 hái, 保存著 zhe.
+  const sentence = simplifiedCopy(original, lx);
   const ctx = contextReadings(sentence);
-  const units = toUnits(segments, lx);
+  const segs = sentence === original ? segments : segments.map((seg) => ({ ...seg, text: sentence.slice(seg.start, seg.end) }));
+  const units = toUnits(segs, lx);
   const spoken = units.filter((u) => u.text.trim() !== '');
   const parts: string[][] = segments.map(() => []);
   // a neighbour in another segment is that whole segment (更好 in 更好地, even if 更好 is split)
   const neighbour = (u: Unit, n?: Unit): Segment | undefined =>
-    n && n.segment !== u.segment ? segments[n.segment] : n;
+    n && n.segment !== u.segment ? segs[n.segment] : n;
   let clauseStart = 0;
   spoken.forEach((u, i) => {
     const from = clauseStart;
@@ -49,11 +55,20 @@ export function sentencePinyin(sentence: string, segments: Segment[], lx: Lexico
       prev: neighbour(u, spoken[i - 1]),
       next: neighbour(u, spoken[i + 1]),
       earlier: () => spoken.slice(from, i),
+      later: () => clauseAfter(i),
     };
     const numbered = unitReading(u, around);
     if (numbered) parts[u.segment]!.push(numbered);
     if (u.kind === 'punct' && CLAUSE_END.test(u.text)) clauseStart = i + 1;
   });
+  function clauseAfter(i: number): Unit[] {
+    const out: Unit[] = [];
+    for (let j = i + 1; j < spoken.length; j++) {
+      out.push(spoken[j]!);
+      if (spoken[j]!.kind === 'punct' && CLAUSE_END.test(spoken[j]!.text)) break;
+    }
+    return out;
+  }
   return parts.map((p) => {
     const numbered = p.join(' ');
     return { marks: numbered ? cachedMarks(numbered) : '', numbered };

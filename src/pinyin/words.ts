@@ -4,6 +4,8 @@ import type { Lexicon } from '../lexicon/index.js';
 import { closestReading, dictionaryReadings } from './choose.js';
 import { contextNumbered, contextSyllables, type SentenceReadings } from './context.js';
 import { contextRule, type Around } from './context-rules.js';
+import { wordRule } from './role-rules.js';
+import { singleCharReading } from './single-chars.js';
 
 /** A stretch of the sentence read as one dictionary word (or one character CC-CEDICT lacks). */
 export interface Unit extends Segment {
@@ -37,6 +39,14 @@ export function toUnits(segments: Segment[], lx: Lexicon): Unit[] {
 }
 
 export function wordReading(sentence: string, u: Unit, ctx: SentenceReadings, lx: Lexicon, around: Around): string {
+  const reading = dictionaryWordReading(sentence, u, ctx, lx, around);
+  return u.text.length === 2 && WORD_RULED.test(u.text) ? (wordRule(u.text, reading, around) ?? reading) : reading;
+}
+
+/** The two-character words wordRule knows about (为人, 重读 …): a cheap test before calling it. */
+const WORD_RULED = /^[为為重]/;
+
+function dictionaryWordReading(sentence: string, u: Unit, ctx: SentenceReadings, lx: Lexicon, around: Around): string {
   if (!lx.has(u.text)) return contextNumbered(sentence, ctx, u.start, u.end) || u.text;
   const single = Array.from(u.text).length === 1;
   let candidates = dictionaryReadings(u.text, lx, single ? 'char' : 'word');
@@ -46,6 +56,10 @@ export function wordReading(sentence: string, u: Unit, ctx: SentenceReadings, lx
   const rule = single ? contextRule(u.text, { ...around, endsCompound }) : undefined;
   if (rule && candidates.some((c) => c.toLowerCase() === rule)) return rule;
   const context = contextSyllables(sentence, ctx, u.start, u.end);
+  if (single) {
+    const guess = singleCharReading(u, context[0], around, candidates, lx);
+    if (guess && candidates.some((c) => c.toLowerCase() === guess)) return guess;
+  }
   return closestReading(candidates, context) ?? contextNumbered(sentence, ctx, u.start, u.end);
 }
 

@@ -3,7 +3,7 @@
  * dictionary entry and names, numbers, Latin, punctuation and symbols are told apart.
  */
 export { segmentSentences } from './segment.js';
-export { dictionaryForm } from './simplify.js';
+export { dictionaryForm, simplifiedCopy } from './simplify.js';
 export { dictionaryParts } from './split.js';
 /** The process's one nodejieba instance, for anything else that needs a raw cut (e.g. benchmarks). */
 export { jiebaCut, jiebaTag } from './jieba.js';

@@ -8,7 +8,7 @@ import { memoLexicon } from './memo.js';
 import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
 import { resolveHan } from './resolve.js';
-import { toSimplifiedChars } from './simplify.js';
+import { simplifiedCopy } from './simplify.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -20,7 +20,7 @@ interface Prepared {
 }
 
 function prepare(text: string, lx: Lexicon, finder: NameFinder): Prepared {
-  const simp = toSimplifiedChars(text, lx);
+  const simp = simplifiedCopy(text, lx);
   // jieba sees the simplified copy; offsets are the same in both.
   const cuts = HAN.test(simp) ? jiebaBoundaries(simp, jiebaCut(simp)) : [];
   return { text, simp, cuts, names: finder.local({ text, simp, pieces: draftSentence(simp, cuts) }) };
