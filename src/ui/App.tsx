@@ -66,7 +66,7 @@ const TABS: Array<[string, Screen, string]> = [
 
 function bundledArticles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => /\.(txt|md|html?|srt|vtt)$/.test(f)).sort().map((f) => join(dir, f));
+    return readdirSync(dir).filter((f) => /\.(txt|md|html?|srt|vtt)$/.test(f) && !/^readme\./i.test(f)).sort().map((f) => join(dir, f));
   } catch {
     return [];
   }
