@@ -16,7 +16,7 @@ import { parseCommand, type AnalysisOptions, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { helpFor } from './help.js';
 import { writeChunks, type CliIo } from './io.js';
-import { openLearner, rememberChoices } from './learner-db.js';
+import { learnerSystem, openLearner, rememberChoices } from './learner-db.js';
 
 const DEFAULT_TABLE_LIMIT = 30;
 
@@ -34,10 +34,18 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout.write(`${JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version}\n`);
       return 0;
+    case 'level': {
+      const { runLevel } = await import('./level-command.js');
+      return runLevel(cmd, io);
+    }
+    case 'levels': {
+      const { runLevels } = await import('./level-command.js');
+      return runLevels(cmd, io);
+    }
     case 'known':
     case 'ignored': {
       const { runWordList } = await import('./word-list-command.js');
-      return runWordList(cmd, io);
+      return await runWordList(cmd, io);
     }
     case 'analyze': {
       const [{ formatTable, jsonChunks }, { analysis, preferences }] = await Promise.all([import('./format-analysis.js'), analyseWithLearner(cmd, io)]);
@@ -64,12 +72,15 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       const learner = openLearner(cmd, io);
       try {
         const [{ loadInputs }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+        const system = await learnerSystem(learner, cmd);
         const { articles, known } = await loadInputs(cmd, learner.notHard);
         if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
         rememberChoices(learner, cmd, io.now());
         io.stderr.write('zhcards: analysing…');
         const { runApp } = await import('../ui/run-app.js');
-        const { level, sort } = learner.preferences;
+        // The app's analysis speaks HSK 2.0 until its screens take a system (integrator: pass `system`).
+        const level = system ? 3 : Math.max(learner.preferences.level, cmd.knownLevel ?? 0);
+        const { sort } = learner.preferences;
         return await runApp({ articles, known, level, sort, onReady: () => io.stderr.write('\r\x1b[2K') });
       } finally {
         learner.db?.close();
@@ -87,9 +98,10 @@ async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | 
   const learner = openLearner(cmd, io);
   try {
     const [{ loadInputs, analyzeArticles }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
-    const analysis = analyzeArticles(articles, { level, known, sort });
+    const analysis = analyzeArticles(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system });
     if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
     rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };

@@ -4,6 +4,7 @@
  * stats (select). The only module that knows the order.
  */
 import type { Analysis, ArticleText, SortOrder, VocabItem } from '../domain/types.js';
+import type { LevelSystem } from '../levels/index.js';
 import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { numberedToMarks } from '../notation/index.js';
 import {
@@ -25,12 +26,14 @@ export interface AnalyzeOptions {
   level: number;
   known?: KnownWords;
   sort?: SortOrder;
+  /** The learner's level system (default HSK 2.0): `level` and every word level are on its scale. */
+  system?: LevelSystem;
 }
 
 export function analyzeArticles(articles: readonly ArticleText[], options: AnalyzeOptions, lx: Lexicon = loadLexicon()): Analysis {
   const known = options.known ?? NO_KNOWN_WORDS;
   const { sentences, numbered } = readSentences(articles, lx);
-  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx);
+  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx, options.system);
 
   const policy = { level: options.level, known };
   const hardKeys = new Set([...tallies].filter(([, t]) => isHard(t.facts, policy)).map(([k]) => k));
@@ -49,10 +52,12 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   const byKey = new Map([...tallies.keys()].map((k, i) => [k, vocab[i]!]));
   const usefulByKey = (k: string) => usefulness(byKey.get(k)!);
   const studySentences = pickStudySentences(facts, usefulByKey).map((s) => ({ index: s.index, targets: s.targets.map((k) => byKey.get(k)!.word) }));
-  const coverage = coverageByLevel(tokenLevels);
+  const scale = options.system?.scale;
+  const coverage = coverageByLevel(tokenLevels, scale);
   const hardTokens = [...hardKeys].reduce((n, k) => n + tallies.get(k)!.count, 0);
   return {
     level: options.level,
+    ...(scale ? { scale } : {}),
     articles: articles.map((a) => ({ source: a.source, title: a.title })),
     sentences,
     vocab: rankVocab(vocab, options.sort ?? 'useful'),
@@ -64,7 +69,7 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
       hardWords: hardKeys.size,
       coverage,
       learnerCoverage: tokenLevels.length ? Math.round((1 - hardTokens / tokenLevels.length) * 10_000) / 10_000 : 0,
-      estimatedLevel: estimatedTextLevel(coverage),
+      estimatedLevel: estimatedTextLevel(coverage, scale),
     },
     diagnostics,
   };

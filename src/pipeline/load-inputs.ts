@@ -16,6 +16,11 @@ export interface InputOptions {
 
 /** The lines of a known-words list file; a missing, binary or non-text file is an InputError. */
 export function readKnownEntries(path: string): KnownEntry[] {
+  return parseKnownEntries(readKnownText(path));
+}
+
+/** A known-words file's text, whatever its encoding; a missing, binary or non-text file is an InputError. */
+export function readKnownText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -25,7 +30,7 @@ export function readKnownEntries(path: string): KnownEntry[] {
     throw new InputError(`cannot read known-words file ${path}: ${why}`);
   }
   try {
-    return parseKnownEntries(decodeBuffer(bytes, { name: `known-words file ${path}` }));
+    return decodeBuffer(bytes, { name: `known-words file ${path}` });
   } catch (e) {
     if (e instanceof ZhcardsError) throw new InputError(e.message.replace(/ \(use --encoding.*\)$/, ''));
     throw e;
