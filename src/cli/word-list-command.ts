@@ -55,7 +55,7 @@ export async function runWordList(cmd: Extract<Command, { name: 'known' | 'ignor
         const source = cmd.action === 'add' ? 'cli' : `import:${basename(cmd.words[0]!)}`;
         const added = store.add(db, keys, source, io.now());
         const unknown = keys.filter((k) => !lx.has(k));
-        const from = cmd.action === 'import' ? `Imported from ${basename(cmd.words[0]!)}${cmd.format && cmd.format !== 'auto' ? '' : ` (${parsed!.format})`}:` : 'Added';
+        const from = cmd.action === 'import' ? `Imported from ${basename(cmd.words[0]!)}${parsed!.format === 'list' ? '' : ` (${parsed!.format})`}:` : 'Added';
         const parts = [`${from} ${plural(added, `new ${store.noun}`)}`];
         if (keys.length > added) parts.push(`${keys.length - added} already ${cmd.name}`);
         const skipped = parsed?.unrecognised.filter(Boolean) ?? [];

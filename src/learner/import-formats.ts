@@ -54,16 +54,18 @@ export function detectKnownFormat(text: string): KnownFileFormat {
   if (cells.filter((c) => c.length > 1).length >= data.length / 2 && data.some((l) => /<[a-z][^>]*>|\[sound:/i.test(l))) return 'anki';
   const head = (data[0] ?? '').split(/[\t,;]/).map((c) => c.trim());
   if (head.length > 1 && head.some((h) => WORD_HEADER.test(h))) return 'csv';
+  // A header row in another language: several cells, no Chinese, and Chinese below it.
+  if (head.length > 1 && !/\p{Script=Han}/u.test(data[0]!) && data.slice(1).some((l) => /\p{Script=Han}/u.test(l))) return 'csv';
   return 'list';
 }
 
 /** Words from a table: the given column (1-based), else the first whose cleaned cells are mostly Han. */
-function fromTable(rows: string[][], field: number | null, skipHeader: boolean, clean: (c: string) => string): { entries: KnownEntry[]; unrecognised: string[] } {
+function fromTable(rows: string[][], field: number | null, skipHeader: boolean, clean: (c: string) => string, skip: ReadonlySet<number> = new Set()): { entries: KnownEntry[]; unrecognised: string[] } {
   const body = skipHeader ? rows.slice(1) : rows;
   let col = field !== null ? field - 1 : skipHeader ? (rows[0] ?? []).findIndex((h) => WORD_HEADER.test(h.trim())) : -1;
   if (col < 0) {
     const width = Math.max(0, ...body.map((r) => r.length));
-    const hits = Array.from({ length: width }, (_, c) => body.slice(0, 200).filter((r) => HAN_WORD.test(clean(r[c] ?? ''))).length);
+    const hits = Array.from({ length: width }, (_, c) => (skip.has(c) ? -1 : body.slice(0, 200).filter((r) => HAN_WORD.test(clean(r[c] ?? ''))).length));
     col = hits.indexOf(Math.max(0, ...hits));
   }
   const entries: KnownEntry[] = [];
@@ -82,7 +84,9 @@ export function parseKnownFile(text: string, format: KnownFileFormat | 'auto' = 
   if (f === 'anki') {
     const sep = /^#separator:(\S+)/im.exec(body)?.[1]?.toLowerCase();
     const rows = parseCsv(lines(body).filter((l) => !l.startsWith('#')).join('\n'), SEPARATORS[sep ?? 'tab'] ?? sep ?? '\t');
-    return { format: f, ...fromTable(rows, field, false, cleanField) };
+    // Note type, deck, tags and guid columns (a deck named 汉语) are never the word.
+    const meta = new Set([...body.matchAll(/^#(?:notetype|deck|tags|guid) column:(\d+)/gim)].map((m) => Number(m[1]) - 1));
+    return { format: f, ...fromTable(rows, field, false, cleanField, meta) };
   }
   if (f === 'csv') {
     const first = lines(body)[0] ?? '';
