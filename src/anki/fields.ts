@@ -1,5 +1,5 @@
 /** Card content → note fields. Every piece of article or dictionary text is escaped here. */
-import { levelDescription, levelTag } from '../levels/index.js';
+import { levelDescription, levelTag, type LevelScale } from '../levels/index.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
 import { sentencePinyin, sentenceRuby, type Range } from './reading.js';
@@ -13,12 +13,13 @@ export const WORD_FIELDS = [
 export const SENTENCE_FIELDS = ['Sentence', 'SentenceRuby', 'SentencePinyin', 'Targets', 'Source'] as const;
 
 /** The HSK field: the same wording the app and the table use. */
-export function hskLabel(level: number | null, estimated: boolean): string {
-  return levelDescription({ level, levelEstimated: estimated });
+export function hskLabel(level: number | null, estimated: boolean, scale?: LevelScale): string {
+  return levelDescription({ level, levelEstimated: estimated }, scale);
 }
 
-export function hskTag(level: number | null): string {
-  return levelTag(level);
+/** `hsk::5`, or the system's own tag (`hsk3::7`, `freq::2`) with `--levels`. */
+export function hskTag(level: number | null, scale?: LevelScale): string {
+  return levelTag(level, scale);
 }
 
 export function sourceField(source: CardSource): string {
@@ -66,7 +67,7 @@ export function wordFields(card: WordCard): string[] {
     Color: colorHanzi(card.simplified, card.pinyin),
     English: htmlList('senses', card.definitions.map(escapeHtml)),
     Classifier: escapeHtml(card.classifier),
-    HSK: hskLabel(card.level, card.levelEstimated),
+    HSK: hskLabel(card.level, card.levelEstimated, card.scale),
     Frequency: card.frequencyRank === null ? '' : String(card.frequencyRank),
     Sentence: s ? markedSentence(s.text, ranges) : '',
     SentencePinyin: s ? sentencePinyin(s.text, s.tokens, ranges) : '',

@@ -97,7 +97,7 @@ export function buildDeckPlan(input: DeckPlanInput): DeckPlan {
       continue;
     }
     seen.add(guid);
-    const tags = [...baseTags, hskTag(w.level)];
+    const tags = [...baseTags, hskTag(w.level, w.scale)];
     notes.push({ guid, noteTypeId: WORD_NOTE_TYPE.id, fields: wordFields(w), tags, cardOrds: wordOrds });
   }
   for (const s of sentences) {

@@ -43,7 +43,7 @@ export const FREQ_BANDS: readonly number[] = [1000, 2000, 3500, 5000, 8000, 1200
 export const FREQ_SCALE: LevelScale = {
   id: 'freq',
   title: 'frequency bands',
-  prefix: 'F',
+  prefix: 'freq',
   tag: 'freq',
   names: FREQ_BANDS.map((b) => `F${b / 1000}k`),
 };
@@ -108,6 +108,7 @@ export function countLevels(levels: Iterable<number>, top: number): number[] {
 
 /** A scale for a list file: `NAME 1` … with band cells kept (`NAME 7-9`). */
 export function listScale(id: string, name: string, top: number, cells: ReadonlyMap<number, string>): LevelScale {
-  const scale = numberedScale(id, name, name, top, id);
+  // Anki tags cannot hold spaces, and `::` nests them.
+  const scale = numberedScale(id, name, name, top, name.replace(/[\s:"]+/g, '-') || 'list');
   return { ...scale, names: scale.names.map((n, i) => (cells.get(i + 1) ? `${name} ${cells.get(i + 1)}` : n)) };
 }

@@ -69,6 +69,18 @@ describe('zhcards level', { timeout: 120_000 }, () => {
     expectOneLineError(await zhcards(['analyze', article, '--levels', 'hsk9'], { home }), 2, /--levels must be hsk2, hsk3, freq or an existing file/);
   });
 
+  it('export follows the system: the HSK field and the tag say HSK3', async () => {
+    const home = tempHome();
+    const out = join(tempDir(), 'deck.tsv');
+    const r = await zhcards(['export', article, '--levels', 'hsk3', '--level', '4', '--format', 'tsv', '--out', out], { home });
+    expect(r.code, r.err).toBe(0);
+    const notes = readFileSync(out, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(notes.length).toBeGreaterThan(5);
+    for (const n of notes) expect(n).toMatch(/\thsk3::([5-7]|beyond)\t/);
+    expect(notes.some((n) => /\t~?HSK3 [5-7]/.test(n))).toBe(true);
+    expect(notes.join('\n')).not.toMatch(/\thsk::/);
+  });
+
   it('--known-level N: every word at or below N is known on top of the lists', async () => {
     const home = tempHome();
     const r = await zhcards(['analyze', article, '--json', '--level', '1', '--known-level', '5', '--no-db'], { home });
