@@ -29,11 +29,20 @@ function simplifiedForms(form: string, lx: Lexicon): string[] {
   return [...new Set(entries.filter((e) => e.traditional === form).map((e) => e.simplified))];
 }
 
+/**
+ * HSK 2.0 level → HSK 3.0 level for words HSK 3.0 lacks: calibrateFromHsk2 on the shipped
+ * list (a test recomputes it), kept as a constant so choosing HSK 3.0 reads no file.
+ */
+export const HSK3_FROM_HSK2: readonly number[] = [0, 1, 1, 2, 3, 4, 7, 8];
+
+/** The words-per-level pairs of the shipped list against HSK 2.0, for calibration. */
+export function hsk30Pairs(lx: Lexicon, root: string): Array<readonly [number, number]> {
+  return [...readHsk30(root)].flatMap(([w, l]) => (lx.hskLevel(w) ? [[lx.hskLevel(w)!, l] as const] : []));
+}
+
 function hsk3System(lx: Lexicon, root: string): LevelSystem {
-  const list = readHsk30(root);
-  const fromHsk2 = calibrateFromHsk2([...list].flatMap(([w, l]) => (lx.hskLevel(w) ? [[lx.hskLevel(w)!, l] as const] : [])), HSK3_SCALE);
   const description = 'HSK 3.0 (2021) levels 1–6 and 7–9 as one band (learner level 1–7); unlisted words estimated';
-  return listSystem(HSK3_SCALE, description, (w) => lx.hsk3Level(w), fromHsk2, () => countLevels(list.values(), 7));
+  return listSystem(HSK3_SCALE, description, (w) => lx.hsk3Level(w), HSK3_FROM_HSK2, () => countLevels(readHsk30(root).values(), 7));
 }
 
 /** A learner's list file; an unreadable or level-less file is an InputError. */

@@ -29,4 +29,4 @@ export {
   type LevelSystem,
   type SystemLevel,
 } from './systems.js';
-export { BUILT_IN_SYSTEMS, HSK3_SCALE, chooseLevelSystem, fileSystem } from './choose-system.js';
+export { BUILT_IN_SYSTEMS, HSK3_FROM_HSK2, HSK3_SCALE, chooseLevelSystem, fileSystem, hsk30Pairs } from './choose-system.js';

@@ -78,7 +78,7 @@ describe('zhcards level', { timeout: 120_000 }, () => {
     expect(notes.length).toBeGreaterThan(5);
     for (const n of notes) expect(n).toMatch(/ hsk3::([5-7]|beyond)\t/);
     expect(notes.some((n) => /\t~?HSK3 [5-7]/.test(n))).toBe(true);
-    expect(notes.join("\n")).not.toMatch(/ hsk::/);
+    expect(notes.join('\n')).not.toMatch(/ hsk::/);
   });
 
   it('--known-level N: every word at or below N is known on top of the lists', async () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FREQ_SYSTEM, HSK2_SYSTEM, calibrateFromHsk2, chooseLevelSystem, fileSystem, hsk30Path, parseLevelList } from '../../src/levels/index.js';
+import { FREQ_SYSTEM, HSK2_SYSTEM, HSK3_FROM_HSK2, HSK3_SCALE, calibrateFromHsk2, chooseLevelSystem, fileSystem, hsk30Pairs, hsk30Path, parseLevelList } from '../../src/levels/index.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -52,6 +52,8 @@ describe('level list files', () => {
     expect(hsk3.levelOf('爸爸', { level: 1, estimated: false, combinedRank: 500 })).toEqual({ level: 1, estimated: false });
     expect(hsk3.levelOf('xx不在', { level: 7, estimated: true, combinedRank: null })).toEqual({ level: 8, estimated: true });
     expect(HSK2_SYSTEM.levelOf('x', { level: 5, estimated: true, combinedRank: 3 })).toEqual({ level: 5, estimated: true });
+    // The constant mapping is the calibration on the shipped list.
+    expect(calibrateFromHsk2(hsk30Pairs(lx, ROOT), HSK3_SCALE)).toEqual([...HSK3_FROM_HSK2]);
     const counts = hsk3.counts()!;
     expect(counts).toHaveLength(7);
     expect(counts[6]).toBeGreaterThan(counts[0]!);
