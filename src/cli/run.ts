@@ -17,6 +17,7 @@ import { styleFor } from './colors.js';
 import { helpFor } from './help.js';
 import { writeChunks, type CliIo } from './io.js';
 import { learnerSystem, openLearner, rememberChoices } from './learner-db.js';
+import { DEFAULT_LEVEL } from '../learner/preferences.js';
 
 const DEFAULT_TABLE_LIMIT = 30;
 
@@ -79,7 +80,7 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
         io.stderr.write('zhcards: analysing…');
         const { runApp } = await import('../ui/run-app.js');
         // The app's analysis speaks HSK 2.0 until its screens take a system (integrator: pass `system`).
-        const level = system ? 3 : Math.max(learner.preferences.level, cmd.knownLevel ?? 0);
+        const level = system ? DEFAULT_LEVEL : Math.max(learner.preferences.level, cmd.knownLevel ?? 0);
         const { sort } = learner.preferences;
         return await runApp({ articles, known, level, sort, onReady: () => io.stderr.write('\r\x1b[2K') });
       } finally {
