@@ -3,7 +3,8 @@
  * database. Known = "I know it"; ignored = "never show it to me" (names, noise).
  */
 import { basename } from 'node:path';
-import { parseKnownFile, simplifiedKey, type ParsedKnownFile } from '../learner/index.js';
+import { simplifiedKey } from '../learner/index.js';
+import { parseKnownFile, type ParsedKnownFile } from '../select/index.js';
 import { loadLexicon } from '../lexicon/index.js';
 import { databasePath } from '../paths/index.js';
 import { readKnownText } from '../pipeline/index.js';

@@ -6,5 +6,4 @@ export { choosePreferences, settingsToRemember, DEFAULT_LEVEL, DEFAULT_LEVEL_SYS
 export { simplifiedKey } from './word-key.js';
 export { recordOpenedArticles } from './opened-articles.js';
 export { wordsNotHard } from './words-not-hard.js';
-export { cleanField, detectKnownFormat, parseKnownFile, type KnownFileFormat, type ParsedKnownFile } from './import-formats.js';
 export { markWordsKnown, undoMarkKnown, type MarkKnownUndo } from './mark-known.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, ZhcardsError } from '../domain/errors.js';
 import type { Analysis, ArticleText, SortOrder } from '../domain/types.js';
 import { decodeBuffer, readInputs } from '../ingest/index.js';
-import { combineKnown, knownWordsFrom, parseKnownEntries, type KnownEntry, type KnownWords } from '../select/index.js';
+import { combineKnown, knownWordsFrom, parseKnownEntries, parseKnownFile, type KnownEntry, type KnownWords } from '../select/index.js';
 import { analyzeArticles } from './analyze.js';
 
 /** What to read. Structurally the CLI's own options, so a parsed command can be passed as is. */
@@ -37,8 +37,9 @@ export function readKnownText(path: string): string {
   }
 }
 
+/** `--known FILE`: any format `known import` reads (plain list, Anki, Pleco, CSV), detected. */
 export function readKnownFile(path: string): KnownWords {
-  return knownWordsFrom(readKnownEntries(path));
+  return knownWordsFrom(parseKnownFile(readKnownText(path)).entries);
 }
 
 export interface LoadedInputs {

@@ -3,3 +3,4 @@ export { isHard, type CompoundPart, type LearnerPolicy, type WordLevelFacts } fr
 export { rankVocab, usefulness, SORT_ORDERS } from './rank.js';
 export { pickExamples, pickStudySentences, EXAMPLE_LENGTH, STUDY_LENGTH, type SentenceFacts } from './sentences.js';
 export { coverageByLevel, estimatedTextLevel, COVERAGE_TARGET } from './coverage.js';
+export { cleanField, detectKnownFormat, parseKnownFile, type KnownFileFormat, type ParsedKnownFile } from './known-formats.js';

@@ -81,6 +81,16 @@ describe('zhcards level', { timeout: 120_000 }, () => {
     expect(notes.join('\n')).not.toMatch(/ hsk::/);
   });
 
+  it('--known takes any import format: an Anki export makes its words known', async () => {
+    const home = tempHome();
+    const hard = async (extra: string[]) => JSON.parse((await zhcards(['analyze', article, '--json', '--level', '1', '--no-db', ...extra], { home })).out).vocab.filter((v: { hard: boolean }) => v.hard).map((v: { word: string }) => v.word);
+    expect(await hard([])).toContain('高铁');
+    const withAnki = await hard(['--known', fixture('anki-notes.txt')]);
+    expect(withAnki).not.toContain('高铁');
+    // The deck column (汉语) and the note type are not read as words.
+    expect((await hard([])).length - withAnki.length).toBeLessThanOrEqual(3);
+  });
+
   it('--known-level N: every word at or below N is known on top of the lists', async () => {
     const home = tempHome();
     const r = await zhcards(['analyze', article, '--json', '--level', '1', '--known-level', '5', '--no-db'], { home });

@@ -4,7 +4,7 @@
  * script's form when the file gives one) and the cells that held no Chinese word.
  */
 import { parseCsv } from '../levels/index.js';
-import { parseKnownEntries, type KnownEntry } from '../select/index.js';
+import { parseKnownEntries, type KnownEntry } from './known-words.js';
 
 export type KnownFileFormat = 'list' | 'anki' | 'pleco' | 'csv';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanField, detectKnownFormat, parseKnownFile } from '../../src/learner/index.js';
+import { cleanField, detectKnownFormat, parseKnownFile } from '../../src/select/index.js';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'known-import', name), 'utf8');
 const words = (text: string, ...args: Parameters<typeof parseKnownFile> extends [string, ...infer R] ? R : never) => parseKnownFile(text, ...args).entries.map((e) => e.word);
