@@ -40,9 +40,10 @@ export function choosePreferences(given: GivenPreferences, saved: Partial<Settin
 }
 
 /** The settings to save: only what was chosen explicitly; a level is saved with its system. */
-export function settingsToRemember(given: GivenPreferences, chosen: Pick<Preferences, 'levels'> = { levels: DEFAULT_LEVEL_SYSTEM }): Partial<Settings> {
+export function settingsToRemember(given: GivenPreferences, chosen: Pick<Preferences, 'levels' | 'level'> = { levels: DEFAULT_LEVEL_SYSTEM, level: DEFAULT_LEVEL }): Partial<Settings> {
   const out: Partial<Settings> = {};
-  if (given.levels) out.levelSystem = given.levels;
+  // A new system is saved with the level used in it, so the old system's level is not read as one of its.
+  if (given.levels) Object.assign(out, { levelSystem: given.levels, level: chosen.level });
   if (given.level !== null) Object.assign(out, { level: given.level, levelSystem: given.levels ?? chosen.levels });
   if (given.sort !== null) out.sort = given.sort;
   if (given.cardKinds) out.cardKinds = [...given.cardKinds];

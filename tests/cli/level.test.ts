@@ -46,6 +46,10 @@ describe('zhcards level', { timeout: 120_000 }, () => {
     expect([again.levelSystem, again.level]).toEqual(['hsk3', 7]);
     expect(again.articles[0].curve.map((p: { name: string }) => p.name)).toEqual(['HSK3 1', 'HSK3 2', 'HSK3 3', 'HSK3 4', 'HSK3 5', 'HSK3 6', 'HSK3 7–9']);
     expectOneLineError(await zhcards(['level', article, '--level', '8'], { home }), 2, /from 1 to 7 for HSK 3\.0/);
+    // Back to HSK 2.0 without a level: the HSK 3.0 level 7 is not carried over (it is past HSK 2.0's top).
+    const back = JSON.parse((await zhcards(['level', article, '--levels', 'hsk2', '--json'], { home })).out);
+    expect([back.levelSystem, back.level]).toEqual(['hsk2', 3]);
+    await zhcards(['level', article, '--levels', 'hsk3', '--json'], { home });
     const levels = await zhcards(['levels'], { home });
     expect(levels.out).toMatch(/^\* hsk3 /m);
     expect(levels.out).toMatch(/HSK 1: 150 {2}HSK 2: 151/);

@@ -16,8 +16,8 @@ describe('preferences', () => {
     expect(choosePreferences({ level: null, sort: null }, saved)).toMatchObject({ level: 6, levels: 'hsk3' });
     // Switching system does not carry an HSK 3.0 level over to HSK 2.0.
     expect(choosePreferences({ level: null, sort: null, levels: 'hsk2' }, saved)).toMatchObject({ level: 3, levels: 'hsk2' });
-    expect(settingsToRemember({ level: null, sort: null, levels: 'freq' })).toEqual({ levelSystem: 'freq' });
-    expect(settingsToRemember({ level: 5, sort: null }, { levels: 'hsk3' })).toEqual({ level: 5, levelSystem: 'hsk3' });
+    expect(settingsToRemember({ level: null, sort: null, levels: 'freq' }, { levels: 'freq', level: 3 })).toEqual({ levelSystem: 'freq', level: 3 });
+    expect(settingsToRemember({ level: 5, sort: null }, { levels: 'hsk3', level: 5 })).toEqual({ level: 5, levelSystem: 'hsk3' });
   });
 
   it('only explicit choices are saved', () => {
