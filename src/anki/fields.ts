@@ -1,5 +1,5 @@
 /** Card content → note fields. Every piece of article or dictionary text is escaped here. */
-import { levelDescription, levelTag } from '../levels/index.js';
+import { levelDescription, levelTag, type LevelScale } from '../levels/index.js';
 import { distinctForms, maskDefinitions, occurrences } from '../cards/forms.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
@@ -32,12 +32,13 @@ export const SWITCH_ON = 'y';
 export const SENTENCE_FIELDS = ['Sentence', 'SentenceRuby', 'SentencePinyin', 'Targets', 'Source'] as const;
 
 /** The HSK field: the same wording the app and the table use. */
-export function hskLabel(level: number | null, estimated: boolean): string {
-  return levelDescription({ level, levelEstimated: estimated });
+export function hskLabel(level: number | null, estimated: boolean, scale?: LevelScale): string {
+  return levelDescription({ level, levelEstimated: estimated }, scale);
 }
 
-export function hskTag(level: number | null): string {
-  return levelTag(level);
+/** `hsk::5`, or the system's own tag (`hsk3::7`, `freq::2`) with `--levels`. */
+export function hskTag(level: number | null, scale?: LevelScale): string {
+  return levelTag(level, scale);
 }
 
 export function sourceField(source: CardSource): string {
@@ -104,7 +105,7 @@ export function wordFields(card: WordCard, kinds: readonly CardKind[] = ['recogn
     // The production card shows the English as its question: the headword must not be in it.
     English: htmlList('senses', maskDefinitions(card.definitions, forms).map(escapeHtml)),
     Classifier: escapeHtml(card.classifier),
-    HSK: hskLabel(card.level, card.levelEstimated),
+    HSK: hskLabel(card.level, card.levelEstimated, card.scale),
     Frequency: card.frequencyRank === null ? '' : String(card.frequencyRank),
     Sentence: s ? markedSentence(s.text, ranges) : '',
     SentencePinyin: s ? sentencePinyin(s.text, s.tokens, ranges) : '',

@@ -127,7 +127,7 @@ export function buildDeckPlan(input: DeckPlanInput): DeckPlan {
     }
     seen.add(guid);
     const kept = firstArticle(guid, { sentence: w.sentence, source: w.source, deck: deckName }, policy);
-    const tags = noteTags(guid, [...baseTags, hskTag(w.level)], policy);
+    const tags = noteTags(guid, [...baseTags, hskTag(w.level, w.scale)], policy);
     const fields = wordFields({ ...w, sentence: kept.sentence, source: kept.source }, kinds);
     add(guid, WORD_NOTE_TYPE, fields, { ...kept, tags }, wordOrds);
   }

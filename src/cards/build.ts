@@ -47,6 +47,7 @@ export function wordCard(a: Analysis, v: VocabItem): WordCard {
     classifier: v.classifier,
     level: v.level,
     levelEstimated: v.levelEstimated,
+    ...(a.scale ? { scale: a.scale } : {}),
     frequencyRank: v.frequencyRank,
     sentence,
     source: sourceOf(a, a.sentences[v.firstSentence]),

@@ -1,4 +1,5 @@
 /** Card content, independent of any output format (Anki, TSV, Pleco, terminal study). */
+import type { LevelScale } from '../levels/index.js';
 import type { Token } from '../domain/types.js';
 
 export interface CardSource {
@@ -32,9 +33,11 @@ export interface WordCard {
   definitions: string[];
   /** e.g. `个 (gè)`; '' when CC-CEDICT gives none. */
   classifier: string;
-  /** HSK 2.0 level 1–6; 7 means beyond HSK 6; null when unknown. */
+  /** Level on the analysis's scale (HSK 2.0 1–6, 7 beyond, unless `scale` says otherwise); null when unknown. */
   level: number | null;
   levelEstimated: boolean;
+  /** The level system's scale when not HSK 2.0 (`--levels`), for the HSK field and tag. */
+  scale?: LevelScale;
   /** Best corpus frequency rank (lower = more common); null when unknown. */
   frequencyRank: number | null;
   sentence: CardSentence | null;

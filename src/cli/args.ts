@@ -1,9 +1,10 @@
 /** Command-line parsing: argv → a typed command, or a UsageError. */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../domain/errors.js';
 import type { SortOrder } from '../domain/types.js';
-import { topLevel } from '../levels/index.js';
+import { BUILT_IN_SYSTEMS } from '../levels/index.js';
 import { SORT_ORDERS } from '../select/index.js';
 import { CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
 import { checkOutputExtension, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/index.js';
@@ -17,13 +18,28 @@ export interface AnalysisOptions {
   encoding: string | null;
   /** False with --no-db: the learner database is neither read nor created. */
   db: boolean;
+  /** `--levels hsk2|hsk3|freq|FILE` (a file resolved to an absolute path); null = the saved system. */
+  levels: string | null;
+  /** `--known-level N`: every word at level N or below counts as known, on top of the lists. */
+  knownLevel: number | null;
 }
 
 /** Export options as typed; `cards` null when not given (the saved setting, else the default). */
 export type ExportArgs = Omit<ExportOptions, 'cards'> & { cards: CardKind[] | null };
 
-export type KnownAction = 'add' | 'remove' | 'list' | 'import';
-export const KNOWN_ACTIONS: readonly KnownAction[] = ['add', 'remove', 'list', 'import'];
+export type KnownAction = 'add' | 'remove' | 'list' | 'import' | 'export';
+export const KNOWN_ACTIONS: readonly KnownAction[] = ['add', 'remove', 'list', 'import', 'export'];
+export const IMPORT_FORMATS = ['auto', 'list', 'anki', 'pleco', 'csv'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export const KNOWN_EXPORT_FORMATS = ['list', 'pleco'] as const;
+
+/** `known import`/`export` options; ignored by the other actions. */
+export interface WordListOptions {
+  format: string | null;
+  /** `--field N`: the Anki field (1-based) holding the word. */
+  field: number | null;
+  out: string | null;
+}
 
 export type Command =
   | { name: 'help'; topic?: string }
@@ -31,9 +47,10 @@ export type Command =
   | ({ name: 'app'; fromDefault?: boolean } & AnalysisOptions)
   | ({ name: 'analyze'; limit: number | null; json: boolean } & AnalysisOptions)
   | ({ name: 'export' } & AnalysisOptions & ExportArgs)
-  | { name: 'known' | 'ignored'; action: KnownAction; words: string[] }
+  | ({ name: 'level'; limit: number | null; json: boolean } & AnalysisOptions)
+  | { name: 'levels'; json: boolean; levels: string | null; db: boolean }
+  | ({ name: 'known' | 'ignored'; action: KnownAction; words: string[] } & WordListOptions)
   | StudyCommand;
-
 export type StudyAction = 'review' | 'add' | 'decks' | 'rename' | 'delete' | 'stats' | 'settings';
 
 /** `zhcards study …`: one action; the settings flags may come with any of them. */
@@ -56,6 +73,8 @@ const shared = {
   sort: { type: 'string', short: 's' },
   encoding: { type: 'string', short: 'e' },
   'no-db': { type: 'boolean' },
+  levels: { type: 'string' },
+  'known-level': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -113,12 +132,28 @@ function analysisOptions(values: Record<string, unknown>, positionals: string[],
   if (sort !== null && !SORT_ORDERS.includes(sort)) throw new UsageError(`--sort must be one of ${SORT_ORDERS.join(', ')}, got '${String(values.sort)}'`);
   return {
     inputs: positionals,
-    level: values.level === undefined ? null : intOption('level', values.level, 1, topLevel()),
+    // The range depends on the level system, which may be saved: checked once it is known.
+    level: values.level === undefined ? null : intOption('level', values.level, 1, MAX_LEVEL),
     known: (values.known as string | undefined) ?? null,
     sort,
     encoding: (values.encoding as string | undefined) ?? null,
     db: !values['no-db'],
+    levels: levelsOption(values.levels),
+    knownLevel: values['known-level'] === undefined ? null : intOption('known-level', values['known-level'], 1, MAX_LEVEL),
   };
+}
+
+/** Highest level any system may have (a list file's); each system's own top is checked later. */
+const MAX_LEVEL = 20;
+
+/** A built-in system name as is; anything else is a list file, made absolute so a saved one still resolves. */
+function levelsOption(raw: unknown): string | null {
+  if (raw === undefined) return null;
+  const spec = String(raw).trim();
+  if (!spec) throw new UsageError('--levels needs hsk2, hsk3, freq or a file');
+  if ((BUILT_IN_SYSTEMS as readonly string[]).includes(spec.toLowerCase())) return spec.toLowerCase();
+  if (!existsSync(spec)) throw new UsageError(`--levels must be hsk2, hsk3, freq or an existing file, got '${spec}'`);
+  return resolve(spec);
 }
 
 /** `defaultInputs` is what the app opens when no file is given (the bundled sample). */
@@ -151,6 +186,22 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
     if (values.help) return { name: 'help', topic: 'export' };
     return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
   }
+  if (first === 'level') {
+    const { values, positionals } = parse(rest, { ...shared, limit: { type: 'string', short: 'n' }, json: { type: 'boolean' } });
+    if (values.help) return { name: 'help', topic: 'level' };
+    return {
+      name: 'level',
+      ...analysisOptions(values, positionals, 'level'),
+      limit: values.limit === undefined ? null : countOption('limit', values.limit),
+      json: Boolean(values.json),
+    };
+  }
+  if (first === 'levels') {
+    const { values, positionals } = parse(rest, { json: { type: 'boolean' }, levels: { type: 'string' }, 'no-db': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    if (values.help) return { name: 'help', topic: 'levels' };
+    if (positionals.length) throw new UsageError('levels takes no files (use --levels FILE to add a list)');
+    return { name: 'levels', json: Boolean(values.json), levels: levelsOption(values.levels), db: !values['no-db'] };
+  }
   if (first === 'known' || first === 'ignored') return wordListCommand(first, rest);
   if (first === 'study') return studyCommand(rest);
   if (first !== undefined && /^[a-z][a-z-]*$/.test(first) && !existsSync(first)) {
@@ -164,14 +215,33 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
 
 /** `known …` and `ignored …` take the same actions on their own list. */
 function wordListCommand(list: 'known' | 'ignored', args: string[]): Command {
-  const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parse(args, {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', short: 'f' },
+    field: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+  });
   const [action, ...words] = positionals;
   if (values.help || action === undefined) return { name: 'help', topic: list };
   if (!(KNOWN_ACTIONS as readonly string[]).includes(action)) throw new UsageError(`${list}: unknown action '${action}' (use ${KNOWN_ACTIONS.join(', ')})`);
   if ((action === 'add' || action === 'remove') && words.length === 0) throw new UsageError(`${list} ${action}: give one or more words`);
   if (action === 'import' && words.length !== 1) throw new UsageError(`${list} import: give one file (one word per line)`);
-  if (action === 'list' && words.length > 0) throw new UsageError(`${list} list takes no words`);
-  return { name: list, action: action as KnownAction, words };
+  if ((action === 'list' || action === 'export') && words.length > 0) throw new UsageError(`${list} ${action} takes no words (use --out FILE)`);
+  const format = (values.format as string | undefined) ?? null;
+  const formats: readonly string[] = action === 'export' ? KNOWN_EXPORT_FORMATS : IMPORT_FORMATS;
+  if (format !== null && (!['import', 'export'].includes(action) || !formats.includes(format))) {
+    throw new UsageError(['import', 'export'].includes(action) ? `--format must be one of ${formats.join(', ')}, got '${format}'` : `${list} ${action} takes no --format`);
+  }
+  if (values.field !== undefined && action !== 'import') throw new UsageError('--field is for import');
+  if (values.out !== undefined && action !== 'export') throw new UsageError('--out is for export');
+  return {
+    name: list,
+    action: action as KnownAction,
+    words,
+    format,
+    field: values.field === undefined ? null : countOption('field', values.field),
+    out: (values.out as string | undefined) ?? null,
+  };
 }
 
 function exportOptions(values: Parsed['values']): ExportArgs {

@@ -1,6 +1,6 @@
 /** Human-readable and JSON renderings of an analysis for `zhcards analyze`. */
 import { studyText, type Analysis, type SortOrder } from '../domain/index.js';
-import { levelLabel, levelName } from '../levels/index.js';
+import { DEFAULT_SCALE, levelLabel, levelName } from '../levels/index.js';
 import { displayWidth, formOf, headword, padToWidth, truncateToWidth } from '../text/index.js';
 import type { Style } from './colors.js';
 
@@ -15,8 +15,8 @@ const ORDER_NAMES: Record<SortOrder, string> = {
 
 export function formatTable(a: Analysis, style: Style, limit: number, width: number, sort: SortOrder = 'useful'): string {
   const hard = a.vocab.filter((v) => v.hard);
-  const rows = hard.slice(0, limit).map((v, i) => [String(i + 1), headword(v), v.pinyin, levelLabel(v), String(v.count), v.definitions.slice(0, 2).join('; ')]);
-  const head = ['#', 'word', 'pinyin', 'HSK', 'n', 'meaning'];
+  const rows = hard.slice(0, limit).map((v, i) => [String(i + 1), headword(v), v.pinyin, levelLabel(v, a.scale), String(v.count), v.definitions.slice(0, 2).join('; ')]);
+  const head = ['#', 'word', 'pinyin', (a.scale ?? DEFAULT_SCALE).prefix, 'n', 'meaning'];
   const widths = head.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c]!))));
   const fixed = widths.slice(0, 5).reduce((n, w) => n + w + 2, 0);
   widths[5] = Math.max(12, Math.min(widths[5]!, width - fixed));
@@ -25,7 +25,7 @@ export function formatTable(a: Analysis, style: Style, limit: number, width: num
   const out: string[] = [];
   const titles = a.articles.map((x) => x.title).join(' · ');
   out.push(style.bold(`${titles}`));
-  out.push(style.dim(`Hard words for a learner at HSK ${a.level}: ${hard.length} (showing ${rows.length}, ${ORDER_NAMES[sort]})`));
+  out.push(style.dim(`Hard words for a learner at ${levelName(a.level, a.scale)}: ${hard.length} (showing ${rows.length}, ${ORDER_NAMES[sort]})`));
   out.push('');
   out.push(line(head, (_, s) => style.dim(s)));
   for (const r of rows) out.push(line(r, (c, s) => (c === 1 ? style.bold(s) : c === 2 ? style.cyan(s) : c === 3 ? style.yellow(s) : s)));
@@ -47,12 +47,14 @@ export function formatTable(a: Analysis, style: Style, limit: number, width: num
 export function formatStats(a: Analysis, style: Style): string[] {
   const s = a.stats;
   const d = s.difficulty;
-  const coverage = Object.entries(s.coverage).map(([l, c]) => `HSK${l} ${pct(c)}`).join('  ');
+  const name = (l: string) => (a.scale ? a.scale.names[Number(l) - 1]! : `HSK${l}`);
+  const you = levelName(d.level, a.scale);
+  const coverage = Object.entries(s.coverage).map(([l, c]) => `${name(l)} ${pct(c)}`).join('  ');
   return [
     `${style.bold('Tokens')} ${s.tokens}   ${style.bold('word tokens')} ${s.wordTokens}   ${style.bold('unique words')} ${s.uniqueWords}   ${style.bold('hard')} ${s.hardWords}`,
     `${style.bold('Listed at or below')} ${coverage}`,
-    `${style.bold(`You (HSK ${d.level})`)} know ${pct(d.coverage)} of word tokens (${pct(d.listedCoverage)} listed at or below HSK ${d.level}, the rest worked out from known parts or your list) · ${d.unknownPer100Chars} unknown words per 100 characters`,
-    `${style.bold('Estimated article level')} ${levelName(s.estimatedLevel)} (95% of word tokens listed) · 90% at ${levelName(d.level90)} · 98% at ${levelName(d.level98)}`,
+    `${style.bold(`You (${you})`)} know ${pct(d.coverage)} of word tokens (${pct(d.listedCoverage)} listed at or below ${you}, the rest worked out from known parts or your list) · ${d.unknownPer100Chars} unknown words per 100 characters`,
+    `${style.bold('Estimated article level')} ${levelName(s.estimatedLevel, a.scale)} (95% of word tokens listed) · 90% at ${levelName(d.level90, a.scale)} · 98% at ${levelName(d.level98, a.scale)}`,
   ];
 }
 
@@ -62,7 +64,7 @@ export function formatStats(a: Analysis, style: Style): string[] {
  * array (repeated sentences) share its serialised form.
  */
 export function* jsonChunks(a: Analysis, limit: number | null): Generator<string> {
-  yield `{"level":${a.level},"articles":${JSON.stringify(a.articles)},"stats":${JSON.stringify(a.stats)},"sentences":[`;
+  yield `{"level":${a.level},"levelSystem":${JSON.stringify((a.scale ?? DEFAULT_SCALE).id)},"articles":${JSON.stringify(a.articles)},"stats":${JSON.stringify(a.stats)},"sentences":[`;
   const tokenJson = new WeakMap<object, string>();
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i]!;

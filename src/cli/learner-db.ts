@@ -1,7 +1,9 @@
 /** The CLI's use of the learner database: open it unless --no-db, read and save preferences. */
 import type { CardKind } from '../cards/index.js';
+import { UsageError } from '../domain/errors.js';
 import { choosePreferences, settingsToRemember, wordsNotHard, type Preferences } from '../learner/index.js';
-import { databasePath } from '../paths/index.js';
+import type { LevelSystem } from '../levels/index.js';
+import { databasePath, projectRoot } from '../paths/index.js';
 import type { KnownWords } from '../select/index.js';
 import { openDatabase, readSettings, writeSettings, type Database } from '../storage/index.js';
 import type { AnalysisOptions } from './args.js';
@@ -15,8 +17,10 @@ export interface LearnerContext {
   notHard: KnownWords[];
 }
 
-export function openLearner(opts: Pick<AnalysisOptions, 'db' | 'level' | 'sort'> & { cards?: CardKind[] | null }, io: CliIo): LearnerContext {
-  const given = { level: opts.level, sort: opts.sort, cardKinds: opts.cards ?? null };
+type Chosen = Pick<AnalysisOptions, 'db' | 'level' | 'sort'> & { levels?: string | null; cards?: CardKind[] | null };
+
+export function openLearner(opts: Chosen, io: CliIo): LearnerContext {
+  const given = { level: opts.level, sort: opts.sort, cardKinds: opts.cards ?? null, levels: opts.levels ?? null };
   if (!opts.db) return { db: null, preferences: choosePreferences(given, {}), notHard: [] };
   const db = openDatabase(databasePath(io.env));
   try {
@@ -27,9 +31,28 @@ export function openLearner(opts: Pick<AnalysisOptions, 'db' | 'level' | 'sort'>
   }
 }
 
-/** Explicit `--level`, `--sort` and `--cards` become the defaults of later runs. */
-export function rememberChoices(ctx: LearnerContext, opts: Pick<AnalysisOptions, 'level' | 'sort'> & { cards?: CardKind[] | null }, now: Date): void {
+/**
+ * The chosen level system (undefined for HSK 2.0, which needs nothing loaded) and the
+ * learner's level checked against it: a typed level past its top is an error, a saved or
+ * default one is kept inside it.
+ */
+export async function learnerSystem(ctx: LearnerContext, opts: Pick<AnalysisOptions, 'level'>): Promise<LevelSystem | undefined> {
+  const spec = ctx.preferences.levels;
+  const top = (s?: LevelSystem) => s?.scale.names.length ?? 6;
+  let system: LevelSystem | undefined;
+  if (spec !== 'hsk2') {
+    const [{ chooseLevelSystem }, { loadLexicon }] = await Promise.all([import('../levels/index.js'), import('../lexicon/index.js')]);
+    system = chooseLevelSystem(spec, loadLexicon(), projectRoot());
+  }
+  const name = system?.scale.title ?? 'HSK 2.0';
+  if (opts.level !== null && opts.level > top(system)) throw new UsageError(`--level must be a whole number from 1 to ${top(system)} for ${name}, got '${opts.level}'`);
+  ctx.preferences.level = Math.min(ctx.preferences.level, top(system));
+  return system;
+}
+
+/** Explicit `--level`, `--levels`, `--sort` and `--cards` become the defaults of later runs. */
+export function rememberChoices(ctx: LearnerContext, opts: Chosen, now: Date): void {
   if (!ctx.db) return;
-  const settings = settingsToRemember({ level: opts.level, sort: opts.sort, cardKinds: opts.cards ?? null });
+  const settings = settingsToRemember({ level: opts.level, sort: opts.sort, cardKinds: opts.cards ?? null, levels: opts.levels ?? null }, ctx.preferences);
   if (Object.keys(settings).length) writeSettings(ctx.db, settings, now);
 }

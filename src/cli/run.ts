@@ -16,7 +16,8 @@ import { parseCommand, type AnalysisOptions, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { helpFor } from './help.js';
 import { writeChunks, type CliIo } from './io.js';
-import { openLearner, rememberChoices } from './learner-db.js';
+import { learnerSystem, openLearner, rememberChoices } from './learner-db.js';
+import { DEFAULT_LEVEL } from '../learner/preferences.js';
 
 const DEFAULT_TABLE_LIMIT = 30;
 
@@ -34,10 +35,18 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
     case 'version':
       io.stdout.write(`${JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version}\n`);
       return 0;
+    case 'level': {
+      const { runLevel } = await import('./level-command.js');
+      return runLevel(cmd, io);
+    }
+    case 'levels': {
+      const { runLevels } = await import('./level-command.js');
+      return runLevels(cmd, io);
+    }
     case 'known':
     case 'ignored': {
       const { runWordList } = await import('./word-list-command.js');
-      return runWordList(cmd, io);
+      return await runWordList(cmd, io);
     }
     case 'analyze': {
       const [{ formatTable, jsonChunks }, { analysis, preferences }] = await Promise.all([import('./format-analysis.js'), analyseWithLearner(cmd, io)]);
@@ -109,9 +118,10 @@ export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKi
   const learner = openLearner(cmd, io);
   try {
     const [{ loadInputs, analyzeArticles }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
-    const analysis = analyzeArticles(articles, { level, known, sort });
+    const analysis = analyzeArticles(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system });
     if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
     rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };

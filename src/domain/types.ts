@@ -1,4 +1,5 @@
 /** Shared data shapes that flow through the pipeline: ingest → analyze → select → cards. */
+import type { LevelScale } from '../levels/scale.js';
 
 /**
  * What a piece of text is, for vocabulary purposes. Only `word` tokens can become vocabulary.
@@ -131,6 +132,8 @@ export type SortOrder = 'useful' | 'article' | 'level' | 'order';
 
 export interface Analysis {
   level: number;
+  /** The level system's scale when not HSK 2.0 (`--levels`): every level here is on it. */
+  scale?: LevelScale;
   articles: Array<{ source: string; title: string }>;
   sentences: Sentence[];
   /** All content words, hard ones first, each group in ranking order. */

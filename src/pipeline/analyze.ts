@@ -4,6 +4,7 @@
  * stats (select). The only module that knows the order.
  */
 import type { Analysis, ArticleText, Sentence, SortOrder, VocabItem } from '../domain/types.js';
+import type { LevelSystem } from '../levels/index.js';
 import { loadLexicon, type Lexicon } from '../lexicon/index.js';
 import { numberedToMarks } from '../notation/index.js';
 import {
@@ -29,12 +30,14 @@ export interface AnalyzeOptions {
   level: number;
   known?: KnownWords;
   sort?: SortOrder;
+  /** The learner's level system (default HSK 2.0): `level` and every word level are on its scale. */
+  system?: LevelSystem;
 }
 
 export function analyzeArticles(articles: readonly ArticleText[], options: AnalyzeOptions, lx: Lexicon = loadLexicon()): Analysis {
   const known = options.known ?? NO_KNOWN_WORDS;
   const { sentences, numbered } = readSentences(articles, lx);
-  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx);
+  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx, options.system);
 
   const policy = { level: options.level, known };
   const hardKeys = new Set([...tallies].filter(([, t]) => isHard(t.facts, policy)).map(([k]) => k));
@@ -55,7 +58,8 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
   const forms = (k: string) => [byKey.get(k)!.word, byKey.get(k)!.traditional];
   const inputs = studyInputs(sentences, (i) => facts[i]!.hardWords);
   const studySentences = pickStudySentences(inputs, studyWords(lx, forms, usefulByKey)).map((s) => ({ ...s, targets: s.targets.map((k) => byKey.get(k)!.word) }));
-  const coverage = coverageByLevel(tokenLevels);
+  const scale = options.system?.scale;
+  const coverage = coverageByLevel(tokenLevels, scale);
   // Word tokens without a dictionary entry are never hard, but the learner does not know them either.
   const missing = tokenLevels.length - [...tallies.values()].reduce((n, t) => n + t.count, 0);
   const hardTokens = [...hardKeys].reduce((n, k) => n + tallies.get(k)!.count, 0);
@@ -65,9 +69,11 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
     unknownTokens: hardTokens + missing,
     hanChars: hanCharacters(sentences),
     coverage,
+    scale,
   });
   return {
     level: options.level,
+    ...(scale ? { scale } : {}),
     articles: articles.map((a) => ({ source: a.source, title: a.title })),
     sentences,
     vocab: rankVocab(vocab, options.sort ?? 'useful'),
@@ -79,7 +85,7 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
       hardWords: hardKeys.size,
       coverage,
       learnerCoverage: difficulty.coverage,
-      estimatedLevel: estimatedTextLevel(coverage),
+      estimatedLevel: estimatedTextLevel(coverage, scale),
       difficulty,
     },
     diagnostics,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InputError, ZhcardsError } from '../domain/errors.js';
 import type { Analysis, ArticleText, SortOrder } from '../domain/types.js';
 import { decodeBuffer, readInputs } from '../ingest/index.js';
-import { combineKnown, knownWordsFrom, parseKnownEntries, type KnownEntry, type KnownWords } from '../select/index.js';
+import { combineKnown, knownWordsFrom, parseKnownEntries, parseKnownFile, type KnownEntry, type KnownWords } from '../select/index.js';
 import { analyzeArticles } from './analyze.js';
 
 /** What to read. Structurally the CLI's own options, so a parsed command can be passed as is. */
@@ -16,6 +16,11 @@ export interface InputOptions {
 
 /** The lines of a known-words list file; a missing, binary or non-text file is an InputError. */
 export function readKnownEntries(path: string): KnownEntry[] {
+  return parseKnownEntries(readKnownText(path));
+}
+
+/** A known-words file's text, whatever its encoding; a missing, binary or non-text file is an InputError. */
+export function readKnownText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -25,15 +30,16 @@ export function readKnownEntries(path: string): KnownEntry[] {
     throw new InputError(`cannot read known-words file ${path}: ${why}`);
   }
   try {
-    return parseKnownEntries(decodeBuffer(bytes, { name: `known-words file ${path}` }));
+    return decodeBuffer(bytes, { name: `known-words file ${path}` });
   } catch (e) {
     if (e instanceof ZhcardsError) throw new InputError(e.message.replace(/ \(use --encoding.*\)$/, ''));
     throw e;
   }
 }
 
+/** `--known FILE`: any format `known import` reads (plain list, Anki, Pleco, CSV), detected. */
 export function readKnownFile(path: string): KnownWords {
-  return knownWordsFrom(readKnownEntries(path));
+  return knownWordsFrom(parseKnownFile(readKnownText(path)).entries);
 }
 
 export interface LoadedInputs {

@@ -1,6 +1,6 @@
 /** Stage: tokens → dictionary words with their counts, sentences and level facts. */
 import type { Sentence, Token } from '../domain/types.js';
-import { levelOrBeyond } from '../levels/index.js';
+import { levelOrBeyond, type LevelSystem } from '../levels/index.js';
 import { looksTraditional, type Lexicon } from '../lexicon/index.js';
 import { teachesVocabulary } from './sentences.js';
 import { createWordFacts, type WordFacts } from './word-facts.js';
@@ -19,7 +19,7 @@ export interface Tally {
 export interface WordTally {
   /** By vocabulary key (headword + reading), in order of first appearance. */
   tallies: Map<string, Tally>;
-  /** Level of every word token (7 when unknown), for coverage. */
+  /** Level of every word token (beyond the scale when unknown), for coverage. */
   tokenLevels: number[];
   /** Tokens of vocabulary-bearing sentences, punctuation included. */
   tokenCount: number;
@@ -28,8 +28,8 @@ export interface WordTally {
   diagnostics: string[];
 }
 
-export function tallyWords(sentences: readonly Sentence[], numbered: readonly string[][], lx: Lexicon): WordTally {
-  const factsOf = createWordFacts(lx);
+export function tallyWords(sentences: readonly Sentence[], numbered: readonly string[][], lx: Lexicon, system?: LevelSystem): WordTally {
+  const factsOf = createWordFacts(lx, { system });
   // Sentences that share a token array (repeats) share their facts too.
   const factsByTokens = new Map<Token[], Array<WordFacts | null>>();
   const tallies = new Map<string, Tally>();
@@ -51,7 +51,7 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
       tokenCount++;
       if (tok.kind !== 'word') return;
       const facts = perToken[t] ?? null;
-      tokenLevels.push(levelOrBeyond(facts?.level ?? null));
+      tokenLevels.push(levelOrBeyond(facts?.level ?? null, system?.scale));
       if (!facts) {
         if (!missing.has(tok.text)) diagnostics.push(`no dictionary entry for ${tok.text}; left out of the vocabulary`);
         missing.add(tok.text);

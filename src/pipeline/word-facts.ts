@@ -1,5 +1,6 @@
 /** Dictionary facts per word, looked up once per distinct word and reading. */
 import { defineWord, sharesMeaning, variantHeadword, wordLevel, type Definition, type LevelOptions, type Lexicon, type WordContext, type WordLevel } from '../lexicon/index.js';
+import type { LevelSystem } from '../levels/index.js';
 import { dictionaryParts } from '../segment/index.js';
 import type { CompoundPart, WordLevelFacts } from '../select/index.js';
 
@@ -13,6 +14,8 @@ export interface WordFacts extends WordLevelFacts {
 export interface WordFactsOptions {
   /** Use the HSK 3.0 list for levels (default true); `check:corpus` turns it off to judge the estimate alone. */
   hsk3?: boolean;
+  /** The learner's level system; levels are on its scale (default HSK 2.0). */
+  system?: LevelSystem;
 }
 
 /** Levels from an official list are free words; the rest may be bound morphemes. */
@@ -23,7 +26,13 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
   const cache = new Map<string, WordFacts | null>();
   const levels = new Map<string, WordLevel>();
   const levelOptions: LevelOptions = { hsk3: options.hsk3, parts: (w) => dictionaryParts(w, lx) };
-  const levelOf = (w: string) => levels.get(w) ?? levels.set(w, wordLevel(w, lx, levelOptions)).get(w)!;
+  const system = options.system;
+  // Another system re-places the HSK 2.0 level; the source stays, for which parts are free words.
+  const onScale = (w: string): WordLevel => {
+    const base = wordLevel(w, lx, levelOptions);
+    return system ? { ...base, ...system.levelOf(w, base) } : base;
+  };
+  const levelOf = (w: string) => levels.get(w) ?? levels.set(w, onScale(w)).get(w)!;
   const partsOf = (word: string): CompoundPart[] | null =>
     dictionaryParts(word, lx)?.map((p) => {
       const l = levelOf(p);

@@ -4,6 +4,7 @@
  * an unknown word, and the levels at which the text becomes readable (90%) or easy (98%).
  */
 import type { TextDifficulty } from '../domain/types.js';
+import type { LevelScale } from '../levels/index.js';
 import { levelReaching, round4 } from './coverage.js';
 
 export interface DifficultyCounts {
@@ -16,6 +17,8 @@ export interface DifficultyCounts {
   hanChars: number;
   /** Listed coverage by level (`coverageByLevel`). */
   coverage: Record<string, number>;
+  /** The level system's scale (default HSK 2.0). */
+  scale?: LevelScale;
 }
 
 export function textDifficulty(c: DifficultyCounts): TextDifficulty {
@@ -24,8 +27,8 @@ export function textDifficulty(c: DifficultyCounts): TextDifficulty {
     coverage: c.wordTokens ? round4(1 - c.unknownTokens / c.wordTokens) : 0,
     listedCoverage: c.coverage[String(c.level)] ?? 0,
     unknownPer100Chars: c.hanChars ? Math.round((c.unknownTokens / c.hanChars) * 1000) / 10 : 0,
-    level90: levelReaching(c.coverage, 0.9),
-    level98: levelReaching(c.coverage, 0.98),
+    level90: levelReaching(c.coverage, 0.9, c.scale),
+    level98: levelReaching(c.coverage, 0.98, c.scale),
   };
 }
 

@@ -6,3 +6,4 @@ export { pickStudySentences, STUDY_LENGTH, STUDY_FILL, type StudyInput, type Stu
 export { clauseProblem, type IsPredicate } from './clause-check.js';
 export { countHan, textDifficulty, type DifficultyCounts } from './difficulty.js';
 export { coverageByLevel, estimatedTextLevel, levelReaching, COVERAGE_TARGET } from './coverage.js';
+export { cleanField, detectKnownFormat, parseKnownFile, type KnownFileFormat, type ParsedKnownFile } from './known-formats.js';

@@ -9,9 +9,9 @@ import { SORT_ORDERS } from '../select/index.js';
 import type { Database } from './open-database.js';
 
 export interface Settings {
-  /** The learner's level in their level system (1–6 for HSK 2.0). */
+  /** The learner's level in their level system (1–6 for HSK 2.0, 1–7 for HSK 3.0). */
   level: number;
-  /** Which level system `level` is in ('hsk2' today; issue 11 adds more). */
+  /** Which level system `level` is in: 'hsk2', 'hsk3', 'freq' or a level list's absolute path. */
   levelSystem: string;
   sort: SortOrder;
   /** Card kinds an export makes. */
@@ -25,7 +25,7 @@ export interface Settings {
 export type SettingKey = keyof Settings;
 
 const CHECKS: { [K in SettingKey]: (v: unknown) => v is Settings[K] } = {
-  level: (v): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 9,
+  level: (v): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 20,
   levelSystem: (v): v is string => typeof v === 'string' && v.length > 0,
   sort: (v): v is SortOrder => (SORT_ORDERS as readonly unknown[]).includes(v),
   cardKinds: (v): v is CardKind[] => Array.isArray(v) && v.length > 0 && v.every((k) => typeof k === 'string' && isCardKind(k)),

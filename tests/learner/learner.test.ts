@@ -7,8 +7,17 @@ const NOW = new Date('2026-11-30T08:00:00Z');
 
 describe('preferences', () => {
   it('given beats saved beats default, per setting', () => {
-    expect(choosePreferences({ level: null, sort: null }, {})).toEqual({ level: 3, sort: 'useful', cardKinds: ['recognition', 'production'] });
-    expect(choosePreferences({ level: 2, sort: null }, { level: 5, sort: 'level', cardKinds: ['listening'] })).toEqual({ level: 2, sort: 'level', cardKinds: ['listening'] });
+    expect(choosePreferences({ level: null, sort: null }, {})).toEqual({ level: 3, levels: 'hsk2', sort: 'useful', cardKinds: ['recognition', 'production'] });
+    expect(choosePreferences({ level: 2, sort: null }, { level: 5, sort: 'level', cardKinds: ['listening'] })).toEqual({ level: 2, levels: 'hsk2', sort: 'level', cardKinds: ['listening'] });
+  });
+
+  it('a saved level belongs to its level system', () => {
+    const saved = { level: 6, levelSystem: 'hsk3' };
+    expect(choosePreferences({ level: null, sort: null }, saved)).toMatchObject({ level: 6, levels: 'hsk3' });
+    // Switching system does not carry an HSK 3.0 level over to HSK 2.0.
+    expect(choosePreferences({ level: null, sort: null, levels: 'hsk2' }, saved)).toMatchObject({ level: 3, levels: 'hsk2' });
+    expect(settingsToRemember({ level: null, sort: null, levels: 'freq' }, { levels: 'freq', level: 3 })).toEqual({ levelSystem: 'freq', level: 3 });
+    expect(settingsToRemember({ level: 5, sort: null }, { levels: 'hsk3', level: 5 })).toEqual({ level: 5, levelSystem: 'hsk3' });
   });
 
   it('only explicit choices are saved', () => {
