@@ -17,6 +17,7 @@ import { styleFor } from './colors.js';
 import { helpFor } from './help.js';
 import { writeChunks, type CliIo } from './io.js';
 import { openLearner, rememberChoices } from './learner-db.js';
+import { progressBar } from './progress.js';
 
 const DEFAULT_TABLE_LIMIT = 30;
 
@@ -86,10 +87,17 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
 async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
   const learner = openLearner(cmd, io);
   try {
-    const [{ loadInputs, analyzeArticles }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const [{ loadInputs, analyzeInWorkers }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
-    const analysis = analyzeArticles(articles, { level, known, sort });
+    const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
+    const progress = progressBar(io.stderr, bytes);
+    let analysis: Analysis;
+    try {
+      analysis = await analyzeInWorkers(articles, { level, known, sort, onProgress: progress?.update });
+    } finally {
+      progress?.finish();
+    }
     if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
     rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };
