@@ -94,7 +94,7 @@ async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | 
     const progress = progressBar(io.stderr, bytes);
     let analysis: Analysis;
     try {
-      analysis = await analyzeInWorkers(articles, { level, known, sort, onProgress: progress?.update });
+      analysis = await analyzeInWorkers(articles, { level, known, sort, onProgress: progress?.update, ...workerSetting(io.env) });
     } finally {
       progress?.finish();
     }
@@ -104,6 +104,13 @@ async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | 
   } finally {
     learner.db?.close();
   }
+}
+
+/** ZHCARDS_WORKERS=N: worker threads for long inputs; 0 reads everything in this thread (less memory). */
+function workerSetting(env: CliIo['env']): { workers?: number; workerThreshold?: number } {
+  const n = Number.parseInt(env.ZHCARDS_WORKERS ?? '', 10);
+  if (!Number.isInteger(n) || n < 0) return {};
+  return n === 0 ? { workerThreshold: Number.POSITIVE_INFINITY } : { workers: n };
 }
 
 /** The whole CLI for one argv: never throws; returns the exit code. */
