@@ -19,11 +19,41 @@ export function collectSentences(articles: readonly ArticleText[]): RawSentence[
   const out: RawSentence[] = [];
   articles.forEach((article, a) => {
     for (const p of article.paragraphs) {
-      for (const sentence of splitSentences(p.text)) {
-        for (const text of cutLong(sentence)) out.push({ index: out.length, text, article: a, paragraphKind: p.kind });
+      for (const chunk of paragraphChunks(p.text)) {
+        for (const sentence of splitSentences(chunk)) {
+          for (const text of cutLong(sentence)) out.push({ index: out.length, text, article: a, paragraphKind: p.kind });
+        }
       }
     }
   });
+  return out;
+}
+
+/** Paragraphs longer than this (a whole book on one line) are split before sentence splitting. */
+export const MAX_PARAGRAPH_CHARS = 50_000;
+
+/**
+ * A huge paragraph in chunks of at most `max` characters, each cut just after a sentence end
+ * (。！？ not followed by a closing mark) in its last fifth when there is one, so the sentence
+ * splitter, which works on a whole paragraph at a time, never holds megabytes at once.
+ */
+export function paragraphChunks(text: string, max = MAX_PARAGRAPH_CHARS): string[] {
+  if (text.length <= max) return [text];
+  const out: string[] = [];
+  let at = 0;
+  while (text.length - at > max) {
+    let end = at + max;
+    for (let i = end - 1; i > at + (max * 4) / 5; i--) {
+      if ('。！？'.includes(text[i]!) && !'。！？」』”’）)》"\''.includes(text[i + 1] ?? '')) {
+        end = i + 1;
+        break;
+      }
+    }
+    if (end === at + max && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  out.push(text.slice(at));
   return out;
 }
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleText } from '../../src/domain/index.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeArticles, analyzeInWorkers } from '../../src/pipeline/index.js';
-import { collectSentences, cutLong, readingParts } from '../../src/pipeline/sentences.js';
+import { splitSentences } from '../../src/ingest/index.js';
+import { collectSentences, cutLong, paragraphChunks, readingParts } from '../../src/pipeline/sentences.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const articleFiles = readdirSync(join(root, 'articles'))
@@ -62,5 +63,22 @@ describe('a line without sentence punctuation', () => {
     const raw = collectSentences([article(0, ['中'.repeat(2000)])]);
     expect(raw.every((s) => s.text.length <= 600)).toBe(true);
     expect(raw.map((s) => s.text).join('')).toBe('中'.repeat(2000));
+  });
+});
+
+describe('a paragraph of megabytes', () => {
+  it('is split into chunks after sentence ends, giving the same sentences as splitting it whole', () => {
+    const sentences = Array.from({ length: 3000 }, (_, i) => `第${i}个句子说“好的。”然后他走了。`);
+    const para = sentences.join('');
+    const chunks = paragraphChunks(para, 5000);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.join('')).toBe(para);
+    expect(chunks.every((c) => c.length <= 5000)).toBe(true);
+    expect(chunks.flatMap((c) => splitSentences(c))).toEqual(splitSentences(para));
+  });
+
+  it('falls back to a fixed length without sentence ends', () => {
+    const chunks = paragraphChunks('中'.repeat(12_000), 5000);
+    expect(chunks.map((c) => c.length)).toEqual([5000, 5000, 2000]);
   });
 });
