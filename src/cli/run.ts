@@ -106,11 +106,10 @@ async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | 
   }
 }
 
-/** ZHCARDS_WORKERS=N: worker threads for long inputs; 0 reads everything in this thread (less memory). */
-function workerSetting(env: CliIo['env']): { workers?: number; workerThreshold?: number } {
+/** ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads (default: this thread only, see analyzeInWorkers). */
+function workerSetting(env: CliIo['env']): { workers?: number } {
   const n = Number.parseInt(env.ZHCARDS_WORKERS ?? '', 10);
-  if (!Number.isInteger(n) || n < 0) return {};
-  return n === 0 ? { workerThreshold: Number.POSITIVE_INFINITY } : { workers: n };
+  return Number.isInteger(n) && n > 0 ? { workers: n } : {};
 }
 
 /** The whole CLI for one argv: never throws; returns the exit code. */
