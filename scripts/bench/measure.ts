@@ -1,4 +1,4 @@
-/** Runs whole processes and reports wall time and peak memory (both medians over repeats). */
+/** Runs whole processes and reports wall time, CPU time (all threads) and peak memory (medians over repeats). */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,8 @@ const PROBE = new URL('./rss-probe.cjs', import.meta.url).pathname;
 
 export interface Sample {
   seconds: number;
+  /** User + system CPU of the whole process: less sensitive than wall time to a loaded machine. */
+  cpuSeconds: number;
   peakMb: number;
 }
 
@@ -23,9 +25,9 @@ export function runOnce(args: string[], cwd: string): Sample {
   });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr?.toString().trim()}`);
-  const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+  const [kb, cpuMicros] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   rmSync(dir, { recursive: true, force: true });
-  return { seconds, peakMb: kb / 1024 };
+  return { seconds, cpuSeconds: cpuMicros! / 1e6, peakMb: kb! / 1024 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -37,6 +39,6 @@ export function compare(commands: Record<string, string[]>, repeats: number, cwd
     for (const [name, args] of Object.entries(commands)) samples[name]!.push(runOnce(args, cwd));
   }
   return Object.fromEntries(
-    Object.entries(samples).map(([name, s]) => [name, { seconds: median(s.map((x) => x.seconds)), peakMb: median(s.map((x) => x.peakMb)) }]),
+    Object.entries(samples).map(([name, s]) => [name, { seconds: median(s.map((x) => x.seconds)), cpuSeconds: median(s.map((x) => x.cpuSeconds)), peakMb: median(s.map((x) => x.peakMb)) }]),
   );
 }

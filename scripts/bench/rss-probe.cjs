@@ -1,5 +1,6 @@
-// Preloaded into benchmarked node processes: on exit, appends peak RSS (KB) to $ZHCARDS_RSS_FILE.
+// Preloaded into benchmarked node processes: on exit, appends peak RSS (KB) and CPU time of all threads (µs, user + system) to $ZHCARDS_RSS_FILE.
 const { appendFileSync } = require('node:fs');
 process.on('exit', () => {
-  if (process.env.ZHCARDS_RSS_FILE) appendFileSync(process.env.ZHCARDS_RSS_FILE, `${process.resourceUsage().maxRSS}\n`);
+  const u = process.resourceUsage();
+  if (process.env.ZHCARDS_RSS_FILE) appendFileSync(process.env.ZHCARDS_RSS_FILE, `${u.maxRSS} ${u.userCPUTime + u.systemCPUTime}\n`);
 });

@@ -40,7 +40,7 @@ function writeAll(text: string): void {
 export function processIo(): CliIo {
   return {
     stdout: { write: writeAll, isTTY: process.stdout.isTTY, columns: process.stdout.columns },
-    stderr: { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY },
+    stderr: { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY, columns: process.stderr.columns },
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,
     cwd: process.cwd(),

@@ -18,6 +18,7 @@ import { helpFor } from './help.js';
 import { writeChunks, type CliIo } from './io.js';
 import { learnerSystem, openLearner, rememberChoices } from './learner-db.js';
 import { DEFAULT_LEVEL } from '../learner/preferences.js';
+import { progressBar } from './progress.js';
 
 const DEFAULT_TABLE_LIMIT = 30;
 
@@ -117,17 +118,30 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
 export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
   const learner = openLearner(cmd, io);
   try {
-    const [{ loadInputs, analyzeArticles }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const [{ loadInputs, analyzeInWorkers }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
     const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
-    const analysis = analyzeArticles(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system });
+    const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
+    const progress = progressBar(io.stderr, bytes);
+    let analysis: Analysis;
+    try {
+      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, ...workerSetting(io.env) });
+    } finally {
+      progress?.finish();
+    }
     if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
     rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };
   } finally {
     learner.db?.close();
   }
+}
+
+/** ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads (default: this thread only, see analyzeInWorkers). */
+function workerSetting(env: CliIo['env']): { workers?: number } {
+  const n = Number.parseInt(env.ZHCARDS_WORKERS ?? '', 10);
+  return Number.isInteger(n) && n > 0 ? { workers: n } : {};
 }
 
 /** The whole CLI for one argv: never throws; returns the exit code. */

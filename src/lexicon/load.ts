@@ -84,6 +84,16 @@ function orFail<T>(what: string, run: () => T): T {
   }
 }
 
+/**
+ * A lexicon over artefact bytes someone else has already opened and checked (a worker thread
+ * given the main thread's SharedArrayBuffer): no copy, no checksum, no rebuild.
+ */
+export function lexiconFromBytes(bytes: Uint8Array): Lexicon {
+  const decoded = decodeArtefact(bytes, { verifyChecksum: false });
+  if (!decoded.ok) throw new ZhcardsError(`lexicon bytes unusable: ${decoded.problems.join('; ')}`);
+  return createLexicon(decoded.header, decoded.sections);
+}
+
 /** Opens the artefact at `path` (uncached), rebuilding it first when needed. */
 export function readLexicon(path: string = artefactPath(), options: ReadLexiconOptions = {}): Lexicon {
   const expected = orFail('cannot read the lexicon sources', sourceVersions);

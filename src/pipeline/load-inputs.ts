@@ -4,7 +4,7 @@ import { InputError, ZhcardsError } from '../domain/errors.js';
 import type { Analysis, ArticleText, SortOrder } from '../domain/types.js';
 import { decodeBuffer, readInputs } from '../ingest/index.js';
 import { combineKnown, knownWordsFrom, parseKnownEntries, parseKnownFile, type KnownEntry, type KnownWords } from '../select/index.js';
-import { analyzeArticles } from './analyze.js';
+import { analyzeInWorkers } from './analyze.js';
 
 /** What to read. Structurally the CLI's own options, so a parsed command can be passed as is. */
 export interface InputOptions {
@@ -58,5 +58,5 @@ export async function loadInputs(opts: InputOptions, alsoKnown: readonly KnownWo
 
 export async function loadAnalysis(opts: InputOptions & { level: number; sort: SortOrder }, alsoKnown: readonly KnownWords[] = []): Promise<Analysis> {
   const { articles, known } = await loadInputs(opts, alsoKnown);
-  return analyzeArticles(articles, { level: opts.level, known, sort: opts.sort });
+  return analyzeInWorkers(articles, { level: opts.level, known, sort: opts.sort });
 }

@@ -1,9 +1,9 @@
-/** Stage: sentences → tokens with kinds and pinyin in context (segment + pinyin). */
+/** Stage: sentences → tokens with kinds and pinyin in context (segment + pinyin), one reading part at a time. */
 import type { ArticleText, Sentence, Token } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { sentencePinyin } from '../pinyin/index.js';
 import { segmentSentences } from '../segment/index.js';
-import { collectSentences } from './sentences.js';
+import { collectSentences, readingParts, type RawSentence } from './sentences.js';
 
 export interface ReadSentences {
   sentences: Sentence[];
@@ -11,31 +11,61 @@ export interface ReadSentences {
   numbered: string[][];
 }
 
-export function readSentences(articles: readonly ArticleText[], lx: Lexicon): ReadSentences {
-  const raw = collectSentences(articles);
+/** What reading one part gives: its sentences in order, each with tokens and numbered readings. */
+export interface ReadPart {
+  sentences: Sentence[];
+  numbered: string[][];
+}
+
+/** onProgress: characters read so far and in all, after each part. */
+export function readSentences(articles: readonly ArticleText[], lx: Lexicon, onProgress?: (done: number, total: number) => void): ReadSentences {
+  const out: ReadSentences = { sentences: [], numbered: [] };
+  const parts = readingParts(collectSentences(articles));
+  const total = onProgress ? parts.reduce((n, p) => n + partChars(p), 0) : 0;
+  let done = 0;
+  for (const part of parts) {
+    placePart(out, readPart(part, lx));
+    done += onProgress ? partChars(part) : 0;
+    onProgress?.(done, total);
+  }
+  return out;
+}
+
+export function partChars(part: readonly RawSentence[]): number {
+  let n = 0;
+  for (const s of part) n += s.text.length;
+  return n;
+}
+
+export function placePart(out: ReadSentences, read: ReadPart): void {
+  read.sentences.forEach((s, i) => {
+    out.sentences[s.index] = s;
+    out.numbered[s.index] = read.numbered[i]!;
+  });
+}
+
+/** One part (a whole article, or a slice of a very long one): names are found across it. */
+export function readPart(part: readonly RawSentence[], lx: Lexicon): ReadPart {
+  // Repeated sentences (subtitle refrains, boilerplate, repeated paragraphs) are segmented
+  // and read once; their Sentence objects share one token array.
+  const unique = [...new Set(part.map((s) => s.text))];
+  const segmented = segmentSentences(unique, lx);
+  const read = new Map<string, { tokens: Token[]; numbered: string[] }>();
+  unique.forEach((text, i) => {
+    const segs = segmented[i]!;
+    const readings = sentencePinyin(text, segs, lx);
+    read.set(text, {
+      // A literal, not a spread: this runs once per token of the text.
+      tokens: segs.map((seg, t) => ({ text: seg.text, start: seg.start, end: seg.end, kind: seg.kind, pinyin: readings[t]?.marks ?? '' })),
+      numbered: readings.map((r) => r.numbered),
+    });
+  });
   const sentences: Sentence[] = [];
   const numbered: string[][] = [];
-  articles.forEach((_, a) => {
-    const mine = raw.filter((s) => s.article === a);
-    // Repeated sentences (subtitle refrains, boilerplate, repeated paragraphs) are segmented
-    // and read once; their Sentence objects share one token array.
-    const unique = [...new Set(mine.map((s) => s.text))];
-    const segmented = segmentSentences(unique, lx);
-    const read = new Map<string, { tokens: Token[]; numbered: string[] }>();
-    unique.forEach((text, i) => {
-      const segs = segmented[i]!;
-      const readings = sentencePinyin(text, segs, lx);
-      read.set(text, {
-        // A literal, not a spread: this runs once per token of the text.
-        tokens: segs.map((seg, t) => ({ text: seg.text, start: seg.start, end: seg.end, kind: seg.kind, pinyin: readings[t]?.marks ?? '' })),
-        numbered: readings.map((r) => r.numbered),
-      });
-    });
-    for (const s of mine) {
-      const { tokens, numbered: readings } = read.get(s.text)!;
-      sentences[s.index] = { index: s.index, text: s.text, article: s.article, paragraphKind: s.paragraphKind, tokens };
-      numbered[s.index] = readings;
-    }
-  });
+  for (const s of part) {
+    const { tokens, numbered: readings } = read.get(s.text)!;
+    sentences.push({ index: s.index, text: s.text, article: s.article, paragraphKind: s.paragraphKind, tokens });
+    numbered.push(readings);
+  }
   return { sentences, numbered };
 }

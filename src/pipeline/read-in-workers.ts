@@ -1,0 +1,101 @@
+/**
+ * Reads the parts of a long input on every core: a pool of worker threads, each with its own
+ * segmenter and a lexicon over one shared copy of the artefact bytes. Parts are whole articles
+ * (very long ones cut between sentences, see readingParts), so each worker gives exactly what
+ * the single-threaded readPart gives; results are placed back by sentence index.
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ArticleText } from '../domain/types.js';
+import { ZhcardsError } from '../domain/errors.js';
+import { artefactPath, loadLexicon } from '../lexicon/index.js';
+import { partChars, placePart, type ReadSentences } from './read-sentences.js';
+import type { PartReply } from './read-worker.js';
+import { collectSentences, readingParts } from './sentences.js';
+
+export interface ParallelReadOptions {
+  /** Worker threads to start (default: the cores, at most 4, at most one per part). */
+  workers?: number;
+  /** Called after each part with the characters read so far and in all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Parts of this many characters (default PART_CHARS); tests make it small. */
+  partChars?: number;
+}
+
+let shared: SharedArrayBuffer | undefined;
+
+/** The artefact read once into shared memory: every worker's lexicon is a view of these bytes. */
+function sharedArtefact(): SharedArrayBuffer {
+  if (shared) return shared;
+  loadLexicon(); // checks (and if needed rebuilds) the artefact before workers trust it
+  const fd = openSync(artefactPath(), 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const sab = new SharedArrayBuffer(size);
+    const view = new Uint8Array(sab);
+    for (let done = 0; done < size; ) {
+      const n = readSync(fd, view, done, size - done, done);
+      if (n === 0) break;
+      done += n;
+    }
+    return (shared = sab);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** tsx's ESM entry (require.resolve finds its CommonJS twin next to it). */
+function tsxApi(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+}
+
+/** Worker code: compiled builds import the .js module; sources (tests, tsx) register tsx first. */
+function startWorker(lexicon: SharedArrayBuffer): Worker {
+  const url = new URL(import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js', import.meta.url).href;
+  const load = `import(${JSON.stringify(url)})`;
+  const code = import.meta.url.endsWith('.ts')
+    ? `import(${JSON.stringify(tsxApi())}).then((m) => m.register()).then(() => ${load})`
+    : load;
+  return new Worker(code, { eval: true, workerData: { lexicon } });
+}
+
+export async function readSentencesInWorkers(articles: readonly ArticleText[], options: ParallelReadOptions = {}): Promise<ReadSentences> {
+  const parts = readingParts(collectSentences(articles), options.partChars);
+  const total = parts.reduce((n, p) => n + partChars(p), 0);
+  const count = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), 4), parts.length));
+  const lexicon = sharedArtefact();
+  const out: ReadSentences = { sentences: [], numbered: [] };
+  let next = 0;
+  let done = 0;
+  const workers = Array.from({ length: count }, () => startWorker(lexicon));
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = () => {
+              if (next >= parts.length) return resolve();
+              const id = next++;
+              worker.postMessage({ id, part: parts[id] });
+            };
+            worker.on('message', (reply: PartReply) => {
+              if ('error' in reply) return reject(new ZhcardsError(`analysis failed: ${reply.error}`));
+              placePart(out, reply.read);
+              done += partChars(parts[reply.id]!);
+              options.onProgress?.(done, total);
+              send();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => (next < parts.length || code !== 0 ? reject(new ZhcardsError(`analysis worker stopped (exit ${code})`)) : undefined));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}
