@@ -87,6 +87,16 @@ describe('single characters left over from unknown words', () => {
     expect(kindOf(tokens, '内')).toBe('word');
   });
 
+  it('makes a bound character cut off next to a free one a fragment, but not next to a particle', () => {
+    // 收掣 (to brake) and 扛鼎 are unknown to the dictionary: 收 and 扛 stay words, 掣 and 鼎 are pieces.
+    const braked = one('司机判断错误，致收掣不及。');
+    expect(kindOf(braked, '掣')).toBe('fragment');
+    expect(kindOf(braked, '收')).toBe('word');
+    expect(kindOf(one('他在内线扛鼎。'), '鼎')).toBe('fragment');
+    // Next to 着 or 了 the same kind of character is a verb used as one.
+    expect(kindOf(one('我们望着星空。'), '望')).toBe('word');
+  });
+
   it('joins a place suffix to the name or fragments before it', () => {
     const tokens = one('我们从塘岐村走到北竿乡。');
     expect(kindOf(tokens, '塘岐村')).toBe('name');
