@@ -10,7 +10,9 @@ import { splitSentences } from './sentences.js';
 const CONTACT_LABEL = /(?:电话|電話|热线|熱線|传真|傳真|手机|手機|行動|地址|地點|邮编|郵編|邮箱|郵箱|信箱|e-?mail|QQ群?|微信号?|短信)\s*[:：]/iu;
 const PHONE = /(?<![\d.])(?:0\d{1,3}[-－‐]\d{3,4}[-－‐]?\d{3,4}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?![\d.])/u;
 const COPYRIGHT =
-  /版权所有|版權所有|copyright|©|all rights reserved|未经.{0,8}(?:授权|许可|同意|授權|許可)|转载请注明|轉載請註明|不得转载|禁止转载|免责声明|免責聲明|责任编辑|責任編輯/iu;
+  /版权所有|版權所有|copyright|©|all rights reserved|未经.{0,8}(?:授权|许可|同意|授權|許可)|转载请注明|轉載請註明|不得转载|禁止转载|免责声明|免責聲明|责任编辑|責任編輯|(?:相关|相關)?权益归.{1,20}所有|(?:相關)?權益歸.{1,20}所有/iu;
+/** Reader-feedback widgets: "您认为这篇文章与…相关度高吗？". */
+const FEEDBACK = /(?:这篇文章|這篇文章|本文).{0,40}(?:相关度|相關度)/u;
 const SHARE_OR_NAV =
   /^(?:转播到腾讯微博|分享到.{0,12}|分享至.{0,12}|我要评论|我要分享|发表评论|查看评论|网友评论|相关(?:阅读|新闻|链接|文章|报道|专题)|精彩视频推荐|视频推荐|推荐阅读|延伸阅读|热点推荐|点击(?:进入|查看|这里).{0,10}|返回(?:首页|顶部|目录)|上一页|下一页|上一篇.{0,30}|下一篇.{0,30}|打印(?:本页)?|关闭(?:窗口)?|收藏(?:本文)?|进入.{0,8}(?:论坛|专题|频道))[\s：:。！!]*$/u;
 /** `TNW中文站 10月14日报道`, `新华社北京7月26日电`: a dateline standing alone. */
@@ -22,7 +24,7 @@ const MAX_PHONE_SENTENCE = 50;
 /** A sentence that is furniture wherever it stands. */
 export function isFurnitureSentence(text: string): boolean {
   const t = text.trim();
-  if (CONTACT_LABEL.test(t) || COPYRIGHT.test(t) || SHARE_OR_NAV.test(t)) return true;
+  if (CONTACT_LABEL.test(t) || COPYRIGHT.test(t) || SHARE_OR_NAV.test(t) || FEEDBACK.test(t)) return true;
   return PHONE.test(t) && [...t].length <= MAX_PHONE_SENTENCE;
 }
 

@@ -6,6 +6,7 @@
 import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { jiebaTag } from './jieba.js';
+import { STOP_CHARS } from './lists.js';
 
 /** jieba's tags for function words (将/d, 其/r, 于/p, 及/c): free words, though HSK lists few of them alone. */
 const FUNCTION_TAG = /^(?:d|r|p|c|u\w*|m|q|y)$/;
@@ -44,10 +45,20 @@ export function markLeftovers(tokens: Segment[], simp: string, lx: Lexicon): Seg
     let end = i + 1;
     while (end < tokens.length && tokens[end]!.start === tokens[end - 1]!.end && looseChar(tokens[end], simp, lx)) end++;
     if (end - i >= 2) for (let k = i; k < end; k++) tokens[k] = { ...tokens[k]!, kind: 'fragment' };
+    // 南|竿, 珠|粒, 收|掣: one bound character cut from a two-character word whose other half is a
+    // free word. The free half stays a word; the bound one is a fragment.
+    else if (hanChar(tokens[i - 1], i - 1 >= 0 && tokens[i - 1]!.end === tokens[i]!.start) || hanChar(tokens[i + 1], tokens[i + 1]?.start === tokens[i]!.end)) {
+      tokens[i] = { ...tokens[i]!, kind: 'fragment' };
+    }
     i = end - 1;
   }
   return tokens;
 }
+
+const HAN = /^\p{Script=Han}$/u;
+/** A touching one-character content word (not 了, 着, 在, 个): the other half of a word jieba did not know. */
+const hanChar = (t: Segment | undefined, touching: boolean): boolean =>
+  !!t && touching && t.kind === 'word' && t.end - t.start === 1 && HAN.test(t.text) && !FUNCTION_TAG.test(jiebaTag(t.text)) && !STOP_CHARS.has(t.text);
 
 /** Characters that end a place name: 北竿/乡, 白沙/港, 塘/岐/村, 罗源/湾. */
 const PLACE_SUFFIX = new Set([...'村镇乡县岛港湾堡寨屯庄']);

@@ -121,8 +121,53 @@ export function transliteratedNames(st: Sentence): Span[] {
       run = next;
       end = next.end;
     }
-    if (joined || standsAlone(run)) spans.push([st.pieces[i]!.start, st.pieces[end - 1]!.end]);
+    if (joined || standsAlone(run)) spans.push(widenAcrossJoiners(st, i, end));
     i = end - 1;
   }
   return spans;
+}
+
+/** At most this many characters on a side of a joiner read only because the other side is a name. */
+const LENIENT_CHARS = 4;
+
+/** A piece that may be part of a name whose characters are rare in transliterations (屈 in 派屈克, 理 in 理察斯). */
+function lenientPiece(st: Sentence, i: number): boolean {
+  if (!st.isHan(i)) return false;
+  const s = st.simp(i);
+  if ([...s].some((c) => STOP_CHARS.has(c))) return false;
+  // A single character next to a joiner is a syllable of the name (克 "gram", 凡 "ordinary").
+  if (s.length === 1) return true;
+  return !st.known(i) || (st.lx.isProperNoun(s) && !everyday(s, st));
+}
+
+/**
+ * 派屈克·拉夫特, 溫尼·理察斯: a name found on one side of a joiner takes the other side too, when
+ * that side is a short run of loose characters or unknown words ending at the sentence's punctuation
+ * or a stop character — the joiner between Han characters is itself the mark of a foreign name.
+ */
+function widenAcrossJoiners(st: Sentence, first: number, end: number): Span {
+  const joinerAt = (i: number) => st.pieces[i] !== undefined && NAME_JOINERS.has(st.simp(i)) && st.pieces[i]!.end - st.pieces[i]!.start === 1;
+  const side = (from: number, step: 1 | -1): number => {
+    let j = from;
+    let chars = 0;
+    while (lenientPiece(st, j) && chars + [...st.simp(j)].length <= LENIENT_CHARS) chars += [...st.simp(j)].length, (j += step);
+    // The run must end where the name plausibly does: not in the middle of more Han text.
+    return chars > 0 && !lenientPiece(st, j) ? j - step : -1;
+  };
+  // 山 in 皮特·山普拉斯: a loose character between a joiner and the name found is part of it.
+  if (lenientPiece(st, first - 1) && st.simp(first - 1).length === 1 && joinerAt(first - 2)) first--;
+  if (lenientPiece(st, end) && st.simp(end).length === 1 && joinerAt(end + 1)) end++;
+  for (;;) {
+    if (!joinerAt(end)) break;
+    const last = side(end + 1, 1);
+    if (last < 0) break;
+    end = last + 1;
+  }
+  for (;;) {
+    if (!joinerAt(first - 1)) break;
+    const earliest = side(first - 2, -1);
+    if (earliest < 0) break;
+    first = earliest;
+  }
+  return [st.pieces[first]!.start, st.pieces[end - 1]!.end];
 }

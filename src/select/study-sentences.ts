@@ -1,6 +1,7 @@
 /**
  * Study sentences: whole sentences that teach one new word, and — because dense news leaves
- * few of those — clause-length excerpts (split at ，；：) that do, then two-word ones.
+ * few of those — clause-length excerpts (split at ，；：) that do, then two-word ones, and as a
+ * last resort short three-word clauses until there are STUDY_MIN.
  * Every pick passes the clause check, so lists, datelines and contact lines never appear.
  */
 import type { Segment } from '../domain/types.js';
@@ -37,6 +38,8 @@ export interface StudyPick {
 export const STUDY_LENGTH = { min: 8, preferred: 40, max: 60 } as const;
 /** Excerpts are added, best first, until the list holds this many study sentences. */
 export const STUDY_FILL = 10;
+/** Three-word picks (no longer than the preferred length) are a last resort, only up to this many. */
+export const STUDY_MIN = 5;
 
 const CLAUSE_BREAK = new Set(['，', '；', '：', ',', ';', ':']);
 const OPENERS = new Set(['“', '「', '『', '《', '（', '(', '【', '〈', '‘']);
@@ -65,12 +68,12 @@ function candidate(s: StudyInput, from: number, to: number, whole: boolean, w: S
     const key = t.kind === 'word' ? w.hardKey(t.text, s.hard) : null;
     if (key !== null) found.add(key);
   }
-  if (found.size < 1 || found.size > 2) return null;
+  if (found.size < 1 || found.size > 3 || (found.size === 3 && length > STUDY_LENGTH.preferred)) return null;
   const targets = [...found].sort((x, y) => w.usefulness(y) - w.usefulness(x));
   if (clauseProblem(text, tokens, w.isPredicate) !== null) return null;
   if (!whole && to < s.tokens.length && leadInProblem(tokens, w.isPredicate) !== null) return null;
   const long = length > STUDY_LENGTH.preferred;
-  // One new word: whole sentence, excerpt, long sentence; then the same with two.
+  // One new word: whole sentence, excerpt, long sentence; then the same with two, then three.
   const tier = (targets.length - 1) * 3 + (whole ? (long ? 2 : 0) : 1);
   const score = Math.max(...targets.map(w.usefulness));
   return { index: s.index, targets, whole, length, tier, score, key: text.replace(/\s+/g, ''), ...(whole ? {} : { start, end }) };
@@ -111,7 +114,7 @@ export function pickStudySentences(inputs: readonly StudyInput[], w: StudyWords)
   const rest: StudyInput[] = [];
   for (const s of inputs) {
     if (!s.body || s.hard.size === 0) continue;
-    const whole = s.hard.size <= 2 ? candidate(s, 0, s.tokens.length, true, w) : null;
+    const whole = s.hard.size <= 3 ? candidate(s, 0, s.tokens.length, true, w) : null;
     if (whole) all.push(whole);
     if (whole?.tier === 0) best.add(whole.key);
     else rest.push(s);
@@ -124,6 +127,8 @@ export function pickStudySentences(inputs: readonly StudyInput[], w: StudyWords)
   const picked: StudyPick[] = [];
   for (const c of all) {
     if (!c.whole && picked.length >= STUDY_FILL) continue;
+    // Dense text: a short clause with three new words beats no study sentence, up to STUDY_MIN.
+    if (c.targets.length === 3 && picked.length >= STUDY_MIN) continue;
     const span: [number, number] = [c.start ?? 0, c.end ?? Infinity];
     const spans = taken.get(c.index) ?? [];
     if (seen.has(c.key) || spans.some(([a, b]) => span[0] < b && a < span[1])) continue;

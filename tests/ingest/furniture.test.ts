@@ -65,10 +65,10 @@ describe('bylines', () => {
 
 describe('page furniture', () => {
   it('recognises contact, copyright, share and navigation lines', () => {
-    for (const line of ['聯絡電話：03-584-7231 行動: 0937-141993', '客服电话 ：400-8880810', '版权所有，未经授权不得转载。', '转播到腾讯微博', '精彩视频推荐', '我要评论']) {
+    for (const line of ['聯絡電話：03-584-7231 行動: 0937-141993', '客服电话 ：400-8880810', '版权所有，未经授权不得转载。', '转播到腾讯微博', '精彩视频推荐', '我要评论', '【美国The Next Web作品的中文相关权益归腾讯公司独家所有。', '您认为这篇文章与"新一网"相关度高吗？']) {
       expect(isFurnitureSentence(line), line).toBe(true);
     }
-    for (const line of ['他打电话给妈妈，说今天不回家了。', '这家公司的地址在城东。', '我们转播了这场比赛。']) {
+    for (const line of ['他打电话给妈妈，说今天不回家了。', '这家公司的地址在城东。', '我们转播了这场比赛。', '这篇文章说明了两者的相关性。', '房子归他所有。']) {
       expect(isFurnitureSentence(line), line).toBe(false);
     }
   });

@@ -60,7 +60,9 @@ describe('analysis of a hard-wrapped newspaper column', () => {
       expect([...shown.text].length).toBeLessThanOrEqual(s.start === undefined ? 60 : 40);
       const inShown = new Set(shown.tokens.filter((t) => t.kind === 'word' && hard.has(t.text)).map((t) => t.text));
       expect(new Set(s.targets)).toEqual(inShown);
-      expect(s.targets.length).toBeLessThanOrEqual(2);
+      // Three new words only as a last resort, in a clause of at most 40 characters.
+      expect(s.targets.length).toBeLessThanOrEqual(3);
+      if (s.targets.length === 3) expect([...shown.text].length).toBeLessThanOrEqual(40);
     }
   });
 

@@ -32,6 +32,15 @@ describe('transliterated foreign names', () => {
     expect(texts(one('主持人谢莉尔－米勒笑了。'), 'name')).toEqual(['谢莉尔－米勒']);
   });
 
+  it('takes the other side of a joiner even when its characters are rare in names (派屈克, 皮特·山…)', () => {
+    const tokens = one('著名選手有皮特·山普拉斯、派屈克·拉夫特等。');
+    expect(texts(tokens, 'name')).toEqual(['皮特·山普拉斯', '派屈克·拉夫特']);
+    for (const piece of ['派', '屈', '克', '特', '山']) expect(kindOf(tokens, piece)).toBeUndefined();
+    // Everyday words on the other side are not taken: 中国·北京 has no name in it.
+    expect(texts(one('会议在中国·北京举行。'), 'name')).toEqual([]);
+    expect(kindOf(one('著名選手有皮特·山普拉斯等。'), '選手')).toBe('word');
+  });
+
   it('recognises each part of a joined name alone later in the article', () => {
     const [first, later] = segmentSentences(['比利·雷斯来到港口。', '雷斯很快站了起来。'], lx);
     expect(texts(first!, 'name')).toEqual(['比利·雷斯']);
@@ -76,6 +85,16 @@ describe('single characters left over from unknown words', () => {
     const tokens = one('车内乘客很多。');
     expect(kindOf(tokens, '车')).toBe('word');
     expect(kindOf(tokens, '内')).toBe('word');
+  });
+
+  it('makes a bound character cut off next to a free one a fragment, but not next to a particle', () => {
+    // 收掣 (to brake) and 扛鼎 are unknown to the dictionary: 收 and 扛 stay words, 掣 and 鼎 are pieces.
+    const braked = one('司机判断错误，致收掣不及。');
+    expect(kindOf(braked, '掣')).toBe('fragment');
+    expect(kindOf(braked, '收')).toBe('word');
+    expect(kindOf(one('他在内线扛鼎。'), '鼎')).toBe('fragment');
+    // Next to 着 or 了 the same kind of character is a verb used as one.
+    expect(kindOf(one('我们望着星空。'), '望')).toBe('word');
   });
 
   it('joins a place suffix to the name or fragments before it', () => {

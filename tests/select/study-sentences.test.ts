@@ -5,7 +5,7 @@ import { studyText, type Analysis } from '../../src/domain/index.js';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeArticles } from '../../src/pipeline/index.js';
 import type { Segment } from '../../src/domain/index.js';
-import { pickStudySentences, STUDY_FILL, type StudyInput, type StudyWords } from '../../src/select/index.js';
+import { pickStudySentences, STUDY_FILL, STUDY_MIN, type StudyInput, type StudyWords } from '../../src/select/index.js';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'select', 'study.txt');
 
@@ -21,11 +21,10 @@ describe('study sentences on a small article (level 3)', () => {
     const texts = shown();
     expect(texts.length).toBeGreaterThan(0);
     for (const bad of ['热议', '东方网', '史密斯', '电话', '13912345678']) expect(texts.some((t) => t.includes(bad)), bad).toBe(false);
-    // The contact line is page furniture, so it yields no vocabulary at all; the dateline
-    // carries a hard word (报道): only the clause filter keeps it out.
-    expect(a.sentences.find((s) => s.text.includes('13912345678'))?.paragraphKind).not.toBe('body');
-    expect(a.vocab.find((v) => v.word === '联系')).toBeUndefined();
+    // The dateline is in the text with a hard word (报道): only the filter keeps it out. The contact
+    // line is set aside at ingest, so 联系 is not vocabulary at all.
     expect(a.vocab.find((v) => v.word === '报道')?.hard).toBe(true);
+    expect(a.vocab.some((v) => v.word === '联系')).toBe(false);
   });
 
   it('offers a whole sentence with one new word first', () => {
@@ -104,6 +103,28 @@ describe('pickStudySentences', () => {
   });
 });
 
+describe('three new words: a last resort for dense text', () => {
+  const useful = words(() => 1);
+  const V = true;
+  const three = (i: number) => input(i, [['我们', undefined], [`第${i}天`, undefined], ['今天', 'a' + i], ['讨论', 'b' + i, V], ['这个', undefined], ['计划', 'c' + i], ['。']]);
+  it('offers short clauses with three new words only until there are STUDY_MIN', () => {
+    const picks = pickStudySentences(Array.from({ length: STUDY_MIN + 3 }, (_, i) => three(i)), useful);
+    expect(picks).toHaveLength(STUDY_MIN);
+    expect(picks.every((p) => p.targets.length === 3)).toBe(true);
+  });
+  it('ranks them after every one- and two-word pick, and never offers four', () => {
+    const two = input(50, [['他们', undefined], ['已经', undefined], ['学习', 'x', V], ['这些', 'y'], ['东西', undefined], ['。']]);
+    const four = input(51, [['我们', undefined], ['今天', 'p'], ['讨论', 'q', V], ['这个', 'r'], ['计划', 's'], ['。']]);
+    const picks = pickStudySentences([three(0), four, two], useful);
+    expect(picks.map((p) => p.index)).toEqual([50, 0]);
+  });
+  it('not when the clause is longer than the preferred length', () => {
+    const filler = Array.from({ length: 9 }, (): [string, undefined] => ['很多很多', undefined]);
+    const long = input(0, [['我们', undefined], ['今天', 'la'], ['讨论', 'lb', V], ['这个', undefined], ['计划', 'lc'], ...filler, ['。']]);
+    expect(pickStudySentences([long], useful)).toEqual([]);
+  });
+});
+
 describe('the same noun phrase with a verb is a sentence', () => {
   it('is offered once it has a predicate', () => {
     const np = input(2, [['红色', 'c'], ['的', undefined], ['大', undefined], ['房子', undefined], ['和', undefined], ['绿色', undefined], ['的', undefined], ['小', undefined], ['花园', undefined], ['。']]);
@@ -117,7 +138,7 @@ describe('excerpts are clauses that stand alone', () => {
   const useful = words(() => 1);
   const V = true;
   const sentence = (index: number, lead: Array<[string, string?, boolean?]>) =>
-    input(index, [...lead, ['，'], ['大家', 'y2'], ['觉得', undefined, V], ['气氛', 'y3'], ['非常', undefined], ['热烈', 'y4', V], ['。']]);
+    input(index, [...lead, ['，'], ['大家', 'y2'], ['确实', 'y5'], ['觉得', undefined, V], ['气氛', 'y3'], ['非常', undefined], ['热烈', 'y4', V], ['。']]);
   it('not a time phrase, a subordinate clause or a lead-in to speech', () => {
     const leads: Array<Array<[string, string?, boolean?]>> = [
       [['在', undefined], ['我们', undefined], ['认真', undefined], ['讨论', 'y1', V], ['的', undefined], ['时候', undefined]],
