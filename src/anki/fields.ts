@@ -58,7 +58,7 @@ export function markedSentence(text: string, ranges: readonly Range[]): string {
   const merged: Array<[number, number]> = [];
   for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
     const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
     else if (s < e) merged.push([s, e]);
   }
   const parts: string[] = [];

@@ -17,7 +17,7 @@ function merge(spans: Span[]): Span[] {
   const merged: Array<[number, number]> = [];
   for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
     const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
     else if (s < e) merged.push([s, e]);
   }
   return merged;
