@@ -142,6 +142,8 @@ export function App(p: AppProps) {
   const status = analysis ? `HSK ${state.level} · ${selected} of ${hard} hard words selected` : `HSK ${state.level}`;
   const bar = state.confirmQuit
     ? 'Your selection is not exported. Quit anyway? y quits · n stays'
+    : state.confirmMarkAll !== null
+      ? `Mark all ${state.confirmMarkAll} remaining hard words known? y/n`
     : state.editing
       ? `type · Enter done · Esc cancel${state.editing === 'path' ? ' · Tab completes' : ''}`
       : HELP_BAR[screen];

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CardKind } from '../cards/index.js';
 import type { Analysis, SortOrder } from '../domain/types.js';
-import type { LearnerStore } from '../learner/index.js';
+import type { LearnerStore, MarkKnownUndo } from '../learner/index.js';
 import type { AnalysisService, LevelRow } from '../pipeline/index.js';
 import { initialState, reduce, removedWords, type Action, type AppState } from './app-state.js';
 import type { ExportStatus } from './ExportScreen.js';
@@ -48,6 +48,8 @@ export function useController(o: ControllerOptions) {
   const [exportStatus, setExportStatus] = useState<ExportStatus>({ phase: 'idle' });
   const generation = useRef(0);
   const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+  /** Undo tokens of "mark all" batches, by batch number. */
+  const batches = useRef(new Map<number, MarkKnownUndo>());
 
   const show = (a: Analysis) => {
     analysisRef.current = a;
@@ -138,17 +140,37 @@ export function useController(o: ControllerOptions) {
     setMessage(`${word} marked ${as} (u undoes)`);
     reanalyseSoon();
   };
+  /** Every hard word left in the article (whatever the filter) becomes known, as one undoable batch. */
+  const markAll = () => {
+    const words = candidates().map((v) => v.word);
+    if (!words.length) return;
+    const batch = (batches.current.size ? Math.max(...batches.current.keys()) : 0) + 1;
+    try {
+      batches.current.set(batch, o.learner.markAll(words));
+    } catch (e) {
+      dispatch({ type: 'ask-mark-all', count: null });
+      setMessage(`could not save: ${(e as Error).message}`);
+      return;
+    }
+    dispatch({ type: 'mark-all', words, batch });
+    setMessage(`${words.length} words marked known (u undoes)`);
+    reanalyseSoon();
+  };
   const undo = () => {
     const last = ref.current.removed.at(-1);
     if (!last) return;
+    const token = last.batch === undefined ? undefined : batches.current.get(last.batch);
     try {
-      o.learner.unmark(last.word, last.as);
+      if (token) o.learner.unmarkAll(token);
+      else o.learner.unmark(last.word, last.as);
     } catch (e) {
       setMessage(`could not save: ${(e as Error).message}`);
       return;
     }
+    const before = ref.current.removed.length;
     dispatch({ type: 'undo' });
-    setMessage(`${last.word} is back`);
+    if (token) batches.current.delete(last.batch!);
+    setMessage(token ? `${before - ref.current.removed.length} words are back` : `${last.word} is back`);
     reanalyseSoon();
   };
   const applyLevel = (level: number) => {
@@ -181,6 +203,7 @@ export function useController(o: ControllerOptions) {
     setExportStatus,
     open,
     mark,
+    markAll,
     undo,
     applyLevel,
     words,
