@@ -139,7 +139,7 @@ function listSize(screen: Screen, ctx: KeyContext): number {
     case 'library':
       return ctx.libraryRows.length;
     case 'level':
-      return 6;
+      return ctx.c.scale().names.length;
     case 'words':
       return ctx.c.words().length;
     case 'reading':

@@ -10,6 +10,7 @@ import type { LearnerStore, MarkKnownUndo } from '../learner/index.js';
 import type { AnalysisService, LevelRow } from '../pipeline/index.js';
 import { initialState, reduce, removedWords, type Action, type AppState } from './app-state.js';
 import type { ExportStatus } from './ExportScreen.js';
+import { appScale } from './level-scale.js';
 import type { SummaryState } from './LibraryScreen.js';
 import { visibleWords } from './word-list-view.js';
 
@@ -19,6 +20,8 @@ export interface ControllerOptions {
   inputs: string[] | null;
   encoding: string | null;
   knownFile: string | null;
+  /** The level system spec (`--levels`, saved setting): the worker rebuilds the system from it. */
+  levels?: string;
   level: number;
   sort: SortOrder;
   cards: readonly CardKind[];
@@ -61,7 +64,7 @@ export function useController(o: ControllerOptions) {
     setBusy(paths.length === 1 ? `opening ${paths[0]}` : `opening ${paths.length} articles`);
     setMessage(null);
     o.service
-      .open({ inputs: paths, encoding: o.encoding, knownFile: o.knownFile, level: ref.current.level, sort: o.sort, notHard: o.learner.notHard() })
+      .open({ inputs: paths, encoding: o.encoding, knownFile: o.knownFile, level: ref.current.level, sort: o.sort, notHard: o.learner.notHard(), levels: o.levels })
       .then(({ analysis: a, articles }) => {
         if (gen !== generation.current) return;
         show(a);
@@ -177,7 +180,7 @@ export function useController(o: ControllerOptions) {
     if (level === ref.current.level) return;
     dispatch({ type: 'level', level });
     try {
-      o.learner.remember({ level, levelSystem: 'hsk2' });
+      o.learner.remember({ level, levelSystem: o.levels ?? 'hsk2' });
     } catch (e) {
       setMessage(`could not save the level: ${(e as Error).message}`);
     }
@@ -190,6 +193,8 @@ export function useController(o: ControllerOptions) {
     ref,
     dispatch,
     analysis,
+    /** The level scale labels and the Level screen follow. */
+    scale: () => appScale(o.levels, analysisRef.current),
     /** The latest analysis, also inside a burst of keys handled before React re-renders. */
     analysisNow: () => analysisRef.current,
     inputs,
