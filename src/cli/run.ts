@@ -19,6 +19,19 @@ import { writeChunks, type CliIo } from './io.js';
 import { learnerSystem, openLearner, rememberChoices } from './learner-db.js';
 import { DEFAULT_LEVEL } from '../learner/preferences.js';
 import { progressBar } from './progress.js';
+import { FREQ_SCALE, HSK2, HSK3_SCALE } from '../levels/index.js';
+
+/**
+ * The app's levels end at the system's top. A built-in's is known here; a list file's only
+ * once the worker has read it (the app does not load the dictionary on its drawing thread).
+ */
+function appLevel(cmd: { level: number | null; knownLevel: number | null }, prefs: Preferences): number {
+  const scale = { hsk2: HSK2, hsk3: HSK3_SCALE, freq: FREQ_SCALE }[prefs.levels];
+  const top = scale?.names.length ?? Infinity;
+  if (scale && cmd.level !== null && cmd.level > top) throw new UsageError(`--level must be a whole number from 1 to ${top} for ${scale.title}, got '${cmd.level}'`);
+  // --known-level N: every word of level ≤ N is known, as in `analyze` (the level is at least N).
+  return Math.min(Math.max(prefs.level, cmd.knownLevel ?? 0), top);
+}
 
 const DEFAULT_TABLE_LIMIT = 30;
 
@@ -88,13 +101,14 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
         rememberChoices(learner, cmd, io.now());
         // The app reads the articles itself, in the background, and records them as it opens them.
         const { runApp } = await import('../ui/run-app.js');
-        const { level, sort, cardKinds } = learner.preferences;
+        const { sort, cardKinds, levels } = learner.preferences;
         return await runApp({
           inputs: cmd.inputs,
           libraryUnder: Boolean(cmd.fromDefault),
           encoding: cmd.encoding,
           knownFile: cmd.known,
-          level,
+          levels,
+          level: appLevel(cmd, learner.preferences),
           sort,
           cards: cardKinds,
           db: learner.db,

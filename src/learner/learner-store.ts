@@ -16,6 +16,7 @@ import {
   type Database,
   type Settings,
 } from '../storage/index.js';
+import { markWordsKnown, undoMarkKnown, type MarkKnownUndo } from './mark-known.js';
 import { recordOpenedArticles } from './opened-articles.js';
 
 export type WordMark = 'known' | 'ignored';
@@ -27,6 +28,9 @@ export interface LearnerStore {
   notHard(): string[];
   mark(word: string, as: WordMark): void;
   unmark(word: string, as: WordMark): void;
+  /** Marks a batch known at once; the token lists the words really added, for `unmarkAll`. */
+  markAll(words: readonly string[]): MarkKnownUndo;
+  unmarkAll(undo: MarkKnownUndo): void;
   /** Absolute paths, most recent first. */
   recent(limit?: number): string[];
   recordOpened(articles: readonly ArticleText[], cwd: string): void;
@@ -42,6 +46,8 @@ export function learnerStore(db: Database | null, now: () => Date = () => new Da
     notHard: () => [...listKnownWords(db), ...listIgnoredWords(db)].map((w) => w.word),
     mark: (word, as) => void (as === 'known' ? addKnownWords : addIgnoredWords)(db, [word], 'app', now()),
     unmark: (word, as) => void (as === 'known' ? removeKnownWords(db, [word]) : removeIgnoredWords(db, [word])),
+    markAll: (words) => markWordsKnown(db, words, 'app', now()),
+    unmarkAll: (undo) => void undoMarkKnown(db, undo),
     recent: (limit = 10) => recentArticles(db, limit).map((a) => a.path),
     recordOpened: (articles, cwd) => void recordOpenedArticles(db, articles, cwd, now()),
     remember: (settings) => writeSettings(db, settings, now()),
@@ -55,6 +61,12 @@ function memoryStore(): LearnerStore {
     notHard: () => [...marks.keys()],
     mark: (word, as) => void marks.set(word, as),
     unmark: (word, as) => void (marks.get(word) === as && marks.delete(word)),
+    markAll: (words) => {
+      const added = [...new Set(words)].filter((w) => !marks.has(w));
+      for (const w of added) marks.set(w, 'known');
+      return { added };
+    },
+    unmarkAll: (undo) => undo.added.forEach((w) => marks.get(w) === 'known' && marks.delete(w)),
     recent: () => [],
     recordOpened: () => {},
     remember: () => {},

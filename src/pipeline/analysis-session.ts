@@ -3,8 +3,12 @@
  * the hard-word count at every level, a quick summary of another file). Shared by the
  * analysis worker and by callers that run it in-process (tests, scripts).
  */
+import { articleDifficulty } from '../difficulty/index.js';
 import type { Analysis, ArticleText, SortOrder } from '../domain/types.js';
 import { readInputs } from '../ingest/index.js';
+import { chooseLevelSystem, scaleLevels, type LevelSystem } from '../levels/index.js';
+import { loadLexicon } from '../lexicon/index.js';
+import { projectRoot } from '../paths/index.js';
 import { combineKnown, knownWordsFrom, type KnownWords } from '../select/index.js';
 import { analyzeArticles } from './analyze.js';
 import { readKnownFile } from './load-inputs.js';
@@ -18,6 +22,8 @@ export interface OpenRequest {
   sort: SortOrder;
   /** Words not hard besides the file's: the learner database's known and ignored words. */
   notHard: readonly string[];
+  /** The level system (`--levels`): hsk2 (default), hsk3, freq or a list file; rebuilt here. */
+  levels?: string;
 }
 
 export interface LevelRow {
@@ -25,6 +31,9 @@ export interface LevelRow {
   hardWords: number;
   /** Share of word tokens a learner at this level handles (with their known words). */
   coverage: number;
+  /** The article's coverage curve at this level (articleDifficulty): word tokens and characters listed at or below it. */
+  tokens: number;
+  chars: number;
 }
 
 export interface ArticleSummary {
@@ -34,6 +43,10 @@ export interface ArticleSummary {
   hanzi: number;
   estimatedLevel: number;
   hardWords: number;
+  /** Share of word tokens this learner handles at their level (articleDifficulty's personal coverage). */
+  coverage: number;
+  /** The estimated level's name in the system ("HSK3 4", "beyond HSK 6"). */
+  estimatedLevelName: string;
 }
 
 /** The asynchronous face of a session: the worker client and the in-process session share it. */
@@ -48,7 +61,8 @@ export interface AnalysisService {
   /** Re-selects on the open set (no re-reading of files). */
   reanalyze(level: number, notHard: readonly string[]): Promise<Analysis>;
   levels(notHard: readonly string[]): Promise<LevelRow[]>;
-  summarize(path: string, level: number, notHard: readonly string[]): Promise<ArticleSummary>;
+  /** `levels`: the level system spec, as in OpenRequest (the Library summarises before any open). */
+  summarize(path: string, level: number, notHard: readonly string[], levels?: string): Promise<ArticleSummary>;
   close(): void;
 }
 
@@ -58,8 +72,18 @@ export class AnalysisSession {
   private articles: ArticleText[] = [];
   private fileKnown: KnownWords | undefined;
   private sort: SortOrder = 'useful';
+  private system: LevelSystem | undefined;
+  private readonly systems = new Map<string, LevelSystem | undefined>();
+
+  /** Lists load once per spec; HSK 2.0 is the engine's default and needs nothing. */
+  private systemFor(spec: string | undefined): LevelSystem | undefined {
+    if (!spec || spec === 'hsk2') return undefined;
+    if (!this.systems.has(spec)) this.systems.set(spec, chooseLevelSystem(spec, loadLexicon(), projectRoot()));
+    return this.systems.get(spec);
+  }
 
   async open(req: OpenRequest): Promise<Opened> {
+    this.system = this.systemFor(req.levels);
     const fileKnown = req.knownFile ? readKnownFile(req.knownFile) : undefined;
     // A failed read leaves the open set as it was: the app keeps showing it.
     const articles = await readInputs(req.inputs, req.encoding ? { encoding: req.encoding } : {});
@@ -68,22 +92,34 @@ export class AnalysisSession {
   }
 
   reanalyze(level: number, notHard: readonly string[]): Analysis {
-    return analyzeArticles(this.articles, { level, known: this.known(notHard), sort: this.sort });
+    return analyzeArticles(this.articles, { level, known: this.known(notHard), sort: this.sort, system: this.system });
   }
 
+  /** Every level of the system: hard words and the learner's coverage there, and the article's curve. */
   levels(notHard: readonly string[]): LevelRow[] {
     const known = this.known(notHard);
-    return [1, 2, 3, 4, 5, 6].map((level) => {
-      const a = analyzeArticles(this.articles, { level, known, sort: this.sort });
-      return { level, hardWords: a.stats.hardWords, coverage: a.stats.learnerCoverage };
+    return scaleLevels(this.system?.scale).map((level) => {
+      const a = analyzeArticles(this.articles, { level, known, sort: this.sort, system: this.system });
+      const point = articleDifficulty(a, 0).curve[level - 1]!;
+      return { level, hardWords: a.stats.hardWords, coverage: a.stats.learnerCoverage, tokens: point.tokens, chars: point.chars };
     });
   }
 
-  async summarize(path: string, level: number, notHard: readonly string[]): Promise<ArticleSummary> {
+  async summarize(path: string, level: number, notHard: readonly string[], levels?: string): Promise<ArticleSummary> {
+    const system = this.systemFor(levels);
     const articles = await readInputs([path]);
-    const a = analyzeArticles(articles, { level, known: this.known(notHard) });
+    const a = analyzeArticles(articles, { level, known: this.known(notHard), system });
+    const d = articleDifficulty(a, 0);
     const hanzi = articles.reduce((n, art) => n + art.paragraphs.reduce((m, p) => m + (p.text.match(HAN)?.length ?? 0), 0), 0);
-    return { path, title: articles[0]?.title ?? path, hanzi, estimatedLevel: a.stats.estimatedLevel, hardWords: a.stats.hardWords };
+    return {
+      path,
+      title: articles[0]?.title ?? path,
+      hanzi,
+      estimatedLevel: a.stats.estimatedLevel,
+      estimatedLevelName: d.estimatedLevelName,
+      hardWords: a.stats.hardWords,
+      coverage: d.personal.tokens,
+    };
   }
 
   private known(notHard: readonly string[]): KnownWords | undefined {
@@ -98,7 +134,7 @@ export function inProcessService(session = new AnalysisSession()): AnalysisServi
     open: (req) => session.open(req),
     reanalyze: async (level, notHard) => session.reanalyze(level, notHard),
     levels: async (notHard) => session.levels(notHard),
-    summarize: (path, level, notHard) => session.summarize(path, level, notHard),
+    summarize: (path, level, notHard, levels) => session.summarize(path, level, notHard, levels),
     close: () => {},
   };
 }

@@ -17,7 +17,7 @@ async function answer(req: WorkerRequest): Promise<unknown> {
     case 'levels':
       return session.levels(req.notHard);
     case 'summarize':
-      return session.summarize(req.path, req.level, req.notHard);
+      return session.summarize(req.path, req.level, req.notHard, req.levels);
   }
 }
 

@@ -13,7 +13,7 @@ type Request =
   | { kind: 'open'; open: OpenRequest }
   | { kind: 'reanalyze'; level: number; notHard: readonly string[] }
   | { kind: 'levels'; notHard: readonly string[] }
-  | { kind: 'summarize'; path: string; level: number; notHard: readonly string[] };
+  | { kind: 'summarize'; path: string; level: number; notHard: readonly string[]; levels?: string };
 export type WorkerRequest = Request & { id: number };
 export type WorkerReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
@@ -54,7 +54,7 @@ export function backgroundService(): AnalysisService {
     open: (open) => ask<Opened>({ kind: 'open', open }),
     reanalyze: (level, notHard) => ask<Analysis>({ kind: 'reanalyze', level, notHard }),
     levels: (notHard) => ask<LevelRow[]>({ kind: 'levels', notHard }),
-    summarize: (path, level, notHard) => ask<ArticleSummary>({ kind: 'summarize', path, level, notHard }),
+    summarize: (path, level, notHard, levels) => ask<ArticleSummary>({ kind: 'summarize', path, level, notHard, levels }),
     close: () => void worker.terminate(),
   };
 }

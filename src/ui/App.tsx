@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CardKind } from '../cards/index.js';
 import type { SortOrder } from '../domain/types.js';
 import type { LearnerStore } from '../learner/index.js';
+import { levelName } from '../levels/index.js';
 import type { AnalysisService } from '../pipeline/index.js';
 import { truncateToWidth } from '../text/index.js';
 import { currentScreen, type Screen } from './app-state.js';
@@ -40,6 +41,8 @@ export interface AppProps {
   libraryUnder?: boolean;
   encoding?: string | null;
   knownFile?: string | null;
+  /** The level system: hsk2 (default), hsk3, freq or a list file's path. */
+  levels?: string;
   level: number;
   sort: SortOrder;
   cards: readonly CardKind[];
@@ -111,7 +114,7 @@ export function App(p: AppProps) {
       asking.current = null;
       c.setSummaries((m) => new Map(m).set(next.path, v));
     };
-    p.service.summarize(next.path, state.level, p.learner.notHard()).then(done, (e: Error) => done({ error: e.message }));
+    p.service.summarize(next.path, state.level, p.learner.notHard(), p.levels).then(done, (e: Error) => done({ error: e.message }));
   }, [screen, libraryRows, c.summaries, state.level]);
 
   const exportNow = () =>
@@ -139,9 +142,12 @@ export function App(p: AppProps) {
   const selected = c.selected().length;
   const title = analysis ? analysis.articles.map((a) => a.title).join(' · ') : 'zhcards';
   const hard = c.candidates().length;
-  const status = analysis ? `HSK ${state.level} · ${selected} of ${hard} hard words selected` : `HSK ${state.level}`;
+  const scale = c.scale();
+  const status = analysis ? `${levelName(state.level, scale)} · ${selected} of ${hard} hard words selected` : levelName(state.level, scale);
   const bar = state.confirmQuit
     ? 'Your selection is not exported. Quit anyway? y quits · n stays'
+    : state.confirmMarkAll !== null
+      ? `Mark all ${state.confirmMarkAll} remaining hard words known? y/n`
     : state.editing
       ? `type · Enter done · Esc cancel${state.editing === 'path' ? ' · Tab completes' : ''}`
       : HELP_BAR[screen];
@@ -163,8 +169,8 @@ export function App(p: AppProps) {
       />
     );
   else if (!analysis) body = <Text>{c.busy ? `${spinner} loading the dictionary and segmenter…` : 'No article open: 0 goes to the Library.'}</Text>;
-  else if (screen === 'level' && state.detail) body = <StatsView analysis={analysis} />;
-  else if (screen === 'level') body = <LevelScreen rows={c.levelRows} cursor={state.cursor.level} level={state.level} spinner={spinner} />;
+  else if (screen === 'level' && state.detail) body = <StatsView analysis={analysis} scale={scale} />;
+  else if (screen === 'level') body = <LevelScreen rows={c.levelRows} scale={scale} cursor={state.cursor.level} level={state.level} spinner={spinner} />;
   else if (screen === 'words') {
     const cursor = Math.min(state.cursor.words, Math.max(0, words.length - 1));
     const filterLine = state.editing === 'filter' || state.text.filter ? `filter: ${state.text.filter}${state.editing === 'filter' ? '▏' : ''} (${words.length} match)` : `sorted by ${state.sort}`;

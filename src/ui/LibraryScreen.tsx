@@ -13,11 +13,18 @@ export interface LibraryRow {
 /** Row stats: still computing (undefined), unreadable (an Error's message), or the summary. */
 export type SummaryState = ArticleSummary | { error: string } | undefined;
 
-function stats(s: SummaryState, level: number): string {
+const MINI_BAR = 8;
+
+/** Personal coverage as a small bar: how much of the article this learner reads at their level. */
+function miniBar(share: number): string {
+  const filled = Math.max(0, Math.min(MINI_BAR, Math.round(share * MINI_BAR)));
+  return `${'█'.repeat(filled)}${'░'.repeat(MINI_BAR - filled)} ${Math.round(share * 100)}%`;
+}
+
+function stats(s: SummaryState): string {
   if (!s) return '…';
   if ('error' in s) return 'unreadable';
-  const lvl = s.estimatedLevel >= 7 ? 'HSK 7+' : `HSK ${s.estimatedLevel}`;
-  return `${s.hanzi.toLocaleString('en')} 字 · ${lvl} · ${s.hardWords} hard at ${level}`;
+  return `${s.hanzi.toLocaleString('en')} 字 · ${s.estimatedLevelName} · ${miniBar(s.coverage)} · ${s.hardWords} hard`;
 }
 
 /**
@@ -38,7 +45,7 @@ export function LibraryScreen(props: {
   const { rows, cursor, width } = props;
   const listHeight = Math.max(3, props.height - 4);
   const start = windowStart(cursor, rows.length, listHeight);
-  const statsWidth = 38;
+  const statsWidth = 48;
   return (
     <Box flexDirection="column" width={width}>
       {props.study ?? null}
@@ -54,7 +61,7 @@ export function LibraryScreen(props: {
             {here ? '›' : ' '}
             {props.marked.has(r.path) ? '+' : ' '}
             <Text dimColor>{tag}</Text>
-            {name} {truncateToWidth(stats(s, props.level), statsWidth)}
+            {name} {truncateToWidth(stats(s), statsWidth)}
           </Text>
         );
       })}

@@ -26,7 +26,9 @@ export interface AppState {
   /** Study sentences (sentence indexes) to export as sentence cards. */
   sentences: ReadonlySet<number>;
   /** Words marked known or ignored, newest last: off the list at once; `u` undoes the last. */
-  removed: ReadonlyArray<{ word: string; as: MarkKind }>;
+  removed: ReadonlyArray<{ word: string; as: MarkKind; batch?: number }>;
+  /** "Mark all N remaining words known?" is on screen, with N. */
+  confirmMarkAll: number | null;
   /** Library rows marked to open together. */
   marked: ReadonlySet<string>;
   text: Record<TextField, string>;
@@ -50,6 +52,8 @@ export type Action =
   | { type: 'level'; level: number }
   | { type: 'toggle-word'; word: string }
   | { type: 'mark'; word: string; as: MarkKind }
+  | { type: 'mark-all'; words: readonly string[]; batch: number }
+  | { type: 'ask-mark-all'; count: number | null }
   | { type: 'undo' }
   | { type: 'toggle-sentence'; index: number }
   | { type: 'toggle-marked'; path: string }
@@ -84,6 +88,7 @@ export function initialState(opts: { level: number; sort: SortOrder; stack: Scre
     detail: false,
     dirty: false,
     confirmQuit: false,
+    confirmMarkAll: null,
     quitting: false,
   };
 }
@@ -128,8 +133,20 @@ export function reduce(s: AppState, a: Action): AppState {
     case 'mark':
       if (s.removed.some((r) => r.word === a.word)) return s;
       return { ...s, removed: [...s.removed, { word: a.word, as: a.as }], dirty: true };
-    case 'undo':
-      return s.removed.length ? { ...s, removed: s.removed.slice(0, -1) } : s;
+    case 'mark-all': {
+      const off = removedWords(s);
+      const fresh = a.words.filter((w) => !off.has(w)).map((word) => ({ word, as: 'known' as const, batch: a.batch }));
+      return { ...s, removed: [...s.removed, ...fresh], confirmMarkAll: null, dirty: true, cursor: { ...s.cursor, words: 0, reading: 0 } };
+    }
+    case 'ask-mark-all':
+      return { ...s, confirmMarkAll: a.count };
+    case 'undo': {
+      // A batch (mark all) comes back whole, as it went.
+      const last = s.removed.at(-1);
+      if (!last) return s;
+      const keep = last.batch === undefined ? s.removed.slice(0, -1) : s.removed.filter((r) => r.batch !== last.batch);
+      return { ...s, removed: keep };
+    }
     case 'toggle-sentence':
       return { ...s, sentences: toggled(s.sentences, a.index), dirty: true };
     case 'toggle-marked':

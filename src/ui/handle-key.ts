@@ -58,6 +58,11 @@ export function handleKey(press: KeyPress, ctx: KeyContext): void {
     else if (input === 'n' || key.escape) c.dispatch({ type: 'confirm', yes: false });
     return;
   }
+  if (s.confirmMarkAll !== null) {
+    if (input === 'y') c.markAll();
+    else c.dispatch({ type: 'ask-mark-all', count: null });
+    return;
+  }
   if (key.ctrl && input === 'c') return void c.dispatch({ type: 'quit' });
   if (s.editing) return editText(press, ctx);
   if (input === '?') return void c.dispatch({ type: 'go', screen: 'help' });
@@ -95,6 +100,10 @@ export function handleKey(press: KeyPress, ctx: KeyContext): void {
       if (input === 'u') return c.undo();
       if (screen === 'words' && input === '/') return void c.dispatch({ type: 'edit', field: 'filter' });
       if (screen === 'words' && input === 's') return void c.dispatch({ type: 'sort' });
+      if (screen === 'words' && input === 'K') {
+        const count = c.candidates().length;
+        return count ? void c.dispatch({ type: 'ask-mark-all', count }) : c.setMessage('no hard words left');
+      }
       if (screen === 'words' && key.return) return void c.dispatch({ type: 'detail' });
       if (!word) return;
       if (input === ' ') c.dispatch({ type: 'toggle-word', word });
@@ -130,7 +139,7 @@ function listSize(screen: Screen, ctx: KeyContext): number {
     case 'library':
       return ctx.libraryRows.length;
     case 'level':
-      return 6;
+      return ctx.c.scale().names.length;
     case 'words':
       return ctx.c.words().length;
     case 'reading':

@@ -6,7 +6,7 @@ const NAV = '1 words · 2 reading · 3 sentences · 4 level · 5 export · 0 lib
 export const HELP_BAR: Record<Screen, string> = {
   library: '↑↓ move · Enter open · Space add to set · o type a path (Tab completes) · s study · ? help · q quit',
   level: '↑↓ choose a level · Enter apply · i article stats · ? help · q back',
-  words: 'Space in/out · m known · x ignore · u undo · Enter details · / filter · s sort · ? help · q back',
+  words: 'Space in/out · m known · K all known · x ignore · u undo · Enter details · / filter · s sort · ? help · q back',
   reading: '↑↓ next hard word · PgUp/PgDn page · Space in/out · m known · x ignore · u undo · ? help · q back',
   sentences: '↑↓ move · Space include as a sentence card · ? help · q back',
   export: '↑↓ move · Enter edit/toggle · e export now · ? help · q back',
@@ -21,8 +21,10 @@ export const APP_KEYS = `Keys in the app (a bar at the bottom always shows the c
   Level:   moving shows how many words become hard and how much you read · Enter applies ·
            i shows the article's stats (coverage by level, estimated level)
   Words:   Space includes/excludes a word from the export · m marks it known · x ignores it
-           (both saved in your learner database) · u undoes · Enter details · / filters by
-           Hanzi, pinyin (tones optional: "diaoyan") or English · s cycles the sort
+           (both saved in your learner database) · K marks every remaining hard word of the
+           article known (asks y/n first) · u undoes the last mark, or that whole batch ·
+           Enter details · / filters by Hanzi, pinyin (tones optional: "diaoyan") or English ·
+           s cycles the sort
   Reading: the article with hard words in tone colours; m, x, u and Space work on the word
   Sentences: Space includes a study sentence as a sentence card
   Export:  deck name, card types, sentence cards, output path; e writes the .apkg`;

@@ -21,6 +21,8 @@ export interface AppInput {
   libraryUnder: boolean;
   encoding: string | null;
   knownFile: string | null;
+  /** The level system spec (hsk2, hsk3, freq or a list file): the analysis worker builds it. */
+  levels: string;
   level: number;
   sort: SortOrder;
   cards: readonly CardKind[];
@@ -47,6 +49,7 @@ export async function runApp(input: AppInput): Promise<number> {
         libraryUnder={input.libraryUnder}
         encoding={input.encoding}
         knownFile={input.knownFile}
+        levels={input.levels}
         level={input.level}
         sort={input.sort}
         cards={input.cards}

@@ -6,10 +6,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CardKind } from '../cards/index.js';
 import type { Analysis, SortOrder } from '../domain/types.js';
-import type { LearnerStore } from '../learner/index.js';
+import type { LearnerStore, MarkKnownUndo } from '../learner/index.js';
 import type { AnalysisService, LevelRow } from '../pipeline/index.js';
 import { initialState, reduce, removedWords, type Action, type AppState } from './app-state.js';
 import type { ExportStatus } from './ExportScreen.js';
+import { appScale } from './level-scale.js';
 import type { SummaryState } from './LibraryScreen.js';
 import { visibleWords } from './word-list-view.js';
 
@@ -19,6 +20,8 @@ export interface ControllerOptions {
   inputs: string[] | null;
   encoding: string | null;
   knownFile: string | null;
+  /** The level system spec (`--levels`, saved setting): the worker rebuilds the system from it. */
+  levels?: string;
   level: number;
   sort: SortOrder;
   cards: readonly CardKind[];
@@ -48,6 +51,8 @@ export function useController(o: ControllerOptions) {
   const [exportStatus, setExportStatus] = useState<ExportStatus>({ phase: 'idle' });
   const generation = useRef(0);
   const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+  /** Undo tokens of "mark all" batches, by batch number. */
+  const batches = useRef(new Map<number, MarkKnownUndo>());
 
   const show = (a: Analysis) => {
     analysisRef.current = a;
@@ -59,7 +64,7 @@ export function useController(o: ControllerOptions) {
     setBusy(paths.length === 1 ? `opening ${paths[0]}` : `opening ${paths.length} articles`);
     setMessage(null);
     o.service
-      .open({ inputs: paths, encoding: o.encoding, knownFile: o.knownFile, level: ref.current.level, sort: o.sort, notHard: o.learner.notHard() })
+      .open({ inputs: paths, encoding: o.encoding, knownFile: o.knownFile, level: ref.current.level, sort: o.sort, notHard: o.learner.notHard(), levels: o.levels })
       .then(({ analysis: a, articles }) => {
         if (gen !== generation.current) return;
         show(a);
@@ -138,24 +143,44 @@ export function useController(o: ControllerOptions) {
     setMessage(`${word} marked ${as} (u undoes)`);
     reanalyseSoon();
   };
+  /** Every hard word left in the article (whatever the filter) becomes known, as one undoable batch. */
+  const markAll = () => {
+    const words = candidates().map((v) => v.word);
+    if (!words.length) return;
+    const batch = (batches.current.size ? Math.max(...batches.current.keys()) : 0) + 1;
+    try {
+      batches.current.set(batch, o.learner.markAll(words));
+    } catch (e) {
+      dispatch({ type: 'ask-mark-all', count: null });
+      setMessage(`could not save: ${(e as Error).message}`);
+      return;
+    }
+    dispatch({ type: 'mark-all', words, batch });
+    setMessage(`${words.length} words marked known (u undoes)`);
+    reanalyseSoon();
+  };
   const undo = () => {
     const last = ref.current.removed.at(-1);
     if (!last) return;
+    const token = last.batch === undefined ? undefined : batches.current.get(last.batch);
     try {
-      o.learner.unmark(last.word, last.as);
+      if (token) o.learner.unmarkAll(token);
+      else o.learner.unmark(last.word, last.as);
     } catch (e) {
       setMessage(`could not save: ${(e as Error).message}`);
       return;
     }
+    const before = ref.current.removed.length;
     dispatch({ type: 'undo' });
-    setMessage(`${last.word} is back`);
+    if (token) batches.current.delete(last.batch!);
+    setMessage(token ? `${before - ref.current.removed.length} words are back` : `${last.word} is back`);
     reanalyseSoon();
   };
   const applyLevel = (level: number) => {
     if (level === ref.current.level) return;
     dispatch({ type: 'level', level });
     try {
-      o.learner.remember({ level, levelSystem: 'hsk2' });
+      o.learner.remember({ level, levelSystem: o.levels ?? 'hsk2' });
     } catch (e) {
       setMessage(`could not save the level: ${(e as Error).message}`);
     }
@@ -168,6 +193,8 @@ export function useController(o: ControllerOptions) {
     ref,
     dispatch,
     analysis,
+    /** The level scale labels and the Level screen follow. */
+    scale: () => appScale(o.levels, analysisRef.current),
     /** The latest analysis, also inside a burst of keys handled before React re-renders. */
     analysisNow: () => analysisRef.current,
     inputs,
@@ -181,6 +208,7 @@ export function useController(o: ControllerOptions) {
     setExportStatus,
     open,
     mark,
+    markAll,
     undo,
     applyLevel,
     words,

@@ -31,6 +31,18 @@ describe('the learner store the app uses', () => {
     expect(store.notHard()).toEqual([]);
     expect(store.recent()).toEqual([]);
   });
+  it('markAll adds a batch and unmarkAll removes only what it added, in the database and in memory', () => {
+    for (const db of [openMemoryDatabase(), null]) {
+      const store = learnerStore(db, () => new Date('2026-03-01T00:00:00Z'));
+      store.mark('调研', 'known');
+      const undo = store.markAll(['调研', '载体', '茶叶']);
+      expect(undo.added).toEqual(['载体', '茶叶']);
+      expect(store.notHard().sort()).toEqual(['调研', '载体', '茶叶'].sort());
+      store.unmarkAll(undo);
+      expect(store.notHard()).toEqual(['调研']);
+      if (db) expect(listKnownWords(db).map((w) => w.word)).toEqual(['调研']);
+    }
+  });
 });
 
 describe('path completion', () => {

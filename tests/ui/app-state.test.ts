@@ -88,3 +88,17 @@ describe('app state', () => {
     expect(windowStart(5, 8, 10)).toBe(0);
   });
 });
+
+describe('mark all as one batch', () => {
+  it('a batch skips words already off the list, and undo takes back the batch whole but not earlier marks', () => {
+    let s = initialState({ level: 3, sort: 'useful', stack: ['words'] });
+    s = reduce(s, { type: 'mark', word: '茶叶', as: 'ignored' });
+    s = reduce(s, { type: 'ask-mark-all', count: 2 });
+    expect(s.confirmMarkAll).toBe(2);
+    s = reduce(s, { type: 'mark-all', words: ['茶叶', '市场', '价格'], batch: 1 });
+    expect(s.confirmMarkAll).toBeNull();
+    expect(s.removed).toEqual([{ word: '茶叶', as: 'ignored' }, { word: '市场', as: 'known', batch: 1 }, { word: '价格', as: 'known', batch: 1 }]);
+    s = reduce(s, { type: 'undo' });
+    expect(s.removed).toEqual([{ word: '茶叶', as: 'ignored' }]);
+  });
+});

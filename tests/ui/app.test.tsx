@@ -88,6 +88,30 @@ describe('the app', () => {
     app.unmount();
   });
 
+  it('K marks every remaining hard word known after y (n cancels); u brings the whole batch back', async () => {
+    const app = start();
+    await app.ready();
+    app.stdin.write('m');
+    await app.frame((f) => f.includes(`${hard[0]} marked known`));
+    app.stdin.write('K');
+    await app.frame((f) => f.includes(`Mark all ${hard.length - 1} remaining hard words known? y/n`));
+    app.stdin.write('n');
+    await app.frame((f) => f.includes('K all known') && !f.includes('y/n'));
+    expect(listKnownWords(app.db)).toHaveLength(1);
+    app.stdin.write('K');
+    await app.frame((f) => f.includes('y/n'));
+    app.stdin.write('y');
+    await app.frame((f) => f.includes(`${hard.length - 1} words marked known`) && f.includes('0 of 0 hard words selected'));
+    expect(listKnownWords(app.db).map((w) => w.word).sort()).toEqual([...hard].sort());
+    // The re-analysis with all of them known finds nothing hard either.
+    await app.frame((f) => f.includes('0 of 0 hard words selected') && !f.includes('re-analysing'));
+    app.stdin.write('u');
+    await app.frame((f) => f.includes(`${hard.length - 1} words are back`) && f.includes(`›✓${hard[1]}`));
+    expect(listKnownWords(app.db).map((w) => w.word)).toEqual([hard[0]]);
+    await app.frame((f) => f.includes(`${hard.length - 1} of ${hard.length - 1} hard words selected`) && !f.includes('re-analysing'));
+    app.unmount();
+  });
+
   it('filters by pinyin typed without tones, and s cycles the sort', async () => {
     const target = analysis.vocab.find((v) => v.hard && v.word.length === 2)!;
     const toneless = target.pinyin.normalize('NFD').replace(/[\u0300-\u036f\s]/g, '');
@@ -209,7 +233,7 @@ describe('the app', () => {
 
   it('Library: bundled articles with their numbers; a file without Chinese is a message and the app goes on', async () => {
     const app = start({ inputs: null });
-    const f = await app.frame((f) => f.includes('tea-market.txt') && /字 · HSK \d\+? · \d+ hard at 3/.test(f) && f.includes('unreadable'));
+    const f = await app.frame((f) => f.includes('tea-market.txt') && /字 · (HSK \d|beyond HSK 6) · [█░]{8} +\d+% · \d+ hard/.test(f) && f.includes('unreadable'));
     expect(f).toContain('no-chinese.txt');
     // Rows are sorted by name: night-market, no-chinese, tea-market.
     app.stdin.write('j\r');
