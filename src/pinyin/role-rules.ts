@@ -157,7 +157,7 @@ const AGAIN = words('一遍 一次 一下 一回 遍');
  * (wéi rén "one's conduct" / wèi rén "for others"), and 重X with 一遍 after it (chóng "again").
  * `reading` is the one chosen so far, numbered.
  */
-export function wordRule(word: string, reading: string, { prev, next }: Around): string | undefined {
+export function wordRule(word: string, reading: string, { prev, next, earlier }: Around): string | undefined {
   if (word === '为人' || word === '為人') {
     if (!next || next.kind === 'punct' || CONDUCT.has(next.text) || next.text.startsWith('所')) return 'wei2 ren2';
     return undefined;
@@ -172,7 +172,7 @@ export function wordRule(word: string, reading: string, { prev, next }: Around):
   if ((word === '朝阳' || word === '朝陽') && ((next && SUNRISE.has(next.text)) || (prev && SUN_BEFORE.has(prev.text)))) return 'zhao1 yang2';
   // 穿着一件红衣服: the verb with its aspect particle (chuān zhe) when an object follows; the
   // noun "attire" (他的穿着, 穿着得体, 注意穿着。) keeps chuān zhuó
-  if ((word === '穿着' || word === '穿著') && isHan(next) && !ATTIRE_PREV.has(prev?.text ?? '') && !ATTIRE_NEXT.has(next!.text)) return 'chuan1 zhe5';
+  if ((word === '穿着' || word === '穿著') && isHan(next) && !ATTIRE_NEXT.has(next!.text) && !possessed(prev, earlier?.() ?? [])) return 'chuan1 zhe5';
   return undefined;
 }
 
@@ -183,6 +183,11 @@ const SUNRISE = words('升 升起 升起来 初升 东升 冉冉 照 照耀 照�
 const SUN_BEFORE = words('一轮 迎着 初升 初升的 东方 冉冉 轮 红红的 火红的 像');
 /** Before or after 穿着 "attire": possessives, verbs of care, and judgements of dress. */
 const ATTIRE_PREV = words('的 其 注意 讲究 在 从 和 与 及');
+/** 他的穿着 is the noun; 有的穿着泳衣 ("some of them") is a subject before the verb. */
+function possessed(prev: Neighbour | undefined, before: Neighbour[]): boolean {
+  if (!prev || !ATTIRE_PREV.has(prev.text)) return false;
+  return !(prev.text === '的' && before[before.length - 2]?.text === '有');
+}
 const ATTIRE_NEXT = words('的 得体 讲究 朴素 入时 考究 随意 整洁 时尚 简朴 打扮 方面 风格 品味 上 得 要 应 需 很 非常 十分 比较 也 都 和 与 及 、');
 
 /**

@@ -105,6 +105,7 @@ describe('sentencePinyin: polyphones in context', () => {
     expect(marksOf('朝阳', '他', '住', '在', '北京', '朝阳', '医院', '附近', '。')).toBe('cháo yáng');
     expect(marksOf('穿着', '她', '穿着', '一', '件', '毛衣', '。')).toBe('chuān zhe');
     expect(marksOf('穿着', '他', '的', '穿着', '很', '讲究', '。')).toBe('chuān zhuó');
+    expect(marksOf('穿着', '他们', '有', '的', '穿着', '特制', '泳衣', '。')).toBe('chuān zhe');
   });
 
   it('地 de / dì', () => {
