@@ -56,6 +56,24 @@ const VERB_BEFORE_WEI = new Set(Array.from('变化定设选评改分称视誉述
 /** After 率 "to lead" (率军, 率部); elsewhere it is mostly lǜ "rate" split off a compound. */
 const LED = new Set(Array.from('军兵部众师队团舰船'));
 
+/**
+ * 这事得慢慢来, 那件事得抓紧: a demonstrative (with its measure word) marks the word before 得 as
+ * a noun subject, so 得 is the modal děi; a verb or adjective before 得 (说得, 跑得) takes the
+ * complement de, and 这 rarely stands right before one.
+ */
+const DEMONSTRATIVES = new Set('这 那 此 该 这个 那个 这件 那件 这种 那种 这些 那些 这次 那次 这份 这项 那项 这笔 那笔 这条 那条'.split(' '));
+/** What follows a complement 得 (得很, 得不好, 得了): degree adverbs and the like, never děi's verb. */
+const AFTER_COMPLEMENT_DE = new Set('很 非常 十分 太 特别 真 挺 更 越来越 比较 有点 有些 不 了 过 好 多 快 慢 清楚 厉害 要命 不得了 像'.split(' '));
+const DEMONSTRATED_MEASURES = new Set('个 件 种 些 次 份 项 笔 条 位 本 张'.split(' '));
+function nounSubjectBefore(before: Neighbour[]): boolean {
+  if (before.length < 2) return false;
+  const noun = before[before.length - 1]!;
+  let at = before.length - 2;
+  // 那件事: the measure word may be its own token
+  if (DEMONSTRATED_MEASURES.has(before[at]!.text) && at > 0) at--;
+  return DEMONSTRATIVES.has(before[at]!.text) && noun.kind === 'word' && /^\p{Script=Han}+$/u.test(noun.text);
+}
+
 const isHan = (n?: Neighbour) => !!n && /\p{Script=Han}/u.test(n.text) && n.kind !== 'punct';
 const isNumeral = (n?: Neighbour) => !!n && (n.kind === 'number' || /^[0-9０-９一二三四五六七八九十百千万两几]+$/.test(n.text));
 /** A number, possibly with its measure word (一分, 三个), but not 一直 or 一定. */
@@ -74,6 +92,7 @@ function particleRule(char: string, { prev, next, endsCompound = false, earlier,
         if (!isHan(next) && !isNumber(next)) return undefined;
         return next!.text === '了' || next!.text === '过' || isNumber(next) ? 'de2' : 'dei3';
       }
+      if (nounSubjectBefore(earlier?.() ?? []) && isHan(next) && !AFTER_COMPLEMENT_DE.has(next!.text) && !isNumber(next)) return 'dei3';
       return isHan(prev) && (isHan(next) || next?.text === '“') ? 'de5' : undefined;
     case '地': {
       if (endsCompound || !isHan(prev) || !isHan(next) || prev!.kind !== 'word') return undefined;

@@ -12,6 +12,10 @@ const words = (s: string) => new Set(s.split(' '));
 const PRONOUNS = words('我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 大家 自己 人家 别人 谁');
 /** After these 倒 is the adverb "on the contrary, actually" (倒是, 倒也, 倒不如). */
 const AFTER_ADVERB_DAO = words('是 也 不 很 挺 还 真 没 没有 有 会 要 能 可 可以 像 显得 觉得 并 并不 蛮 还是 不如 不是 反而');
+/** Adjectives that 倒 "actually, contrary to expectation" qualifies (倒容易, 倒简单, 倒不错). */
+const JUDGEMENTS = words('容易 简单 轻松 轻巧 美 好 不错 方便 省事 自在 清静 干脆 痛快 有趣 新鲜 合适 挺 蛮 真');
+/** Particles that end a clause after a potential complement (打得倒吗, 推得倒了). */
+const ENDINGS = words('吗 呢 吧 啊 了 的 么');
 const POURED = words('进 入 出 掉 水 茶 酒 满 在 给');
 const PLANTED = words('了 着 过 树 花 菜 草 地 田 下 上 满 在 出');
 const COUNTED = words('一 一数 了 着 过 到 不 不清 一下 钱');
@@ -55,7 +59,12 @@ export function roleRule(char: string, { prev, next, earlier, later }: Around): 
       return isHan(next) && !NOT_MODAL_YING.has(next!.text) ? 'ying1' : undefined;
     case '倒':
       // 倒是, 倒也: the adverb; 倒进, 倒水: "to pour"
-      return next && (AFTER_ADVERB_DAO.has(next.text) || POURED.has(next.text)) ? 'dao4' : undefined;
+      if (next && (AFTER_ADVERB_DAO.has(next.text) || POURED.has(next.text))) return 'dao4';
+      // 说得倒容易, 想得倒美: the adverb "(you make it sound) …" before a judgement; 打得倒他,
+      // 难得倒 (can topple) take an object or end the clause and keep dǎo
+      return next && (JUDGEMENTS.has(next.text) || (prev?.text === '得' && isHan(next) && !PRONOUNS.has(next.text) && !ENDINGS.has(next.text)))
+        ? 'dao4'
+        : undefined;
     case '种':
     case '種':
       // 种了, 种树: the verb "to plant"; 这种, 各种 stay the measure word
@@ -148,7 +157,7 @@ const AGAIN = words('一遍 一次 一下 一回 遍');
  * (wéi rén "one's conduct" / wèi rén "for others"), and 重X with 一遍 after it (chóng "again").
  * `reading` is the one chosen so far, numbered.
  */
-export function wordRule(word: string, reading: string, { next }: Around): string | undefined {
+export function wordRule(word: string, reading: string, { prev, next, earlier }: Around): string | undefined {
   if (word === '为人' || word === '為人') {
     if (!next || next.kind === 'punct' || CONDUCT.has(next.text) || next.text.startsWith('所')) return 'wei2 ren2';
     return undefined;
@@ -156,8 +165,30 @@ export function wordRule(word: string, reading: string, { next }: Around): strin
   if (/^[重]\p{Script=Han}$/u.test(word) && reading.startsWith('zhong4 ') && next && AGAIN.has(next.text)) {
     return `chong2 ${reading.slice('zhong4 '.length)}`;
   }
+  // 正中靶心, 正中要害: "to hit squarely" (zhòng) takes a target; 正中间, 大厅正中 stay zhōng
+  if (word === '正中' && next && TARGETS.has(next.text)) return 'zheng4 zhong4';
+  // 朝阳升起, 一轮朝阳, 朝阳产业: the morning sun (zhāo); a place (朝阳区, 朝阳医院) or "facing
+  // the sun" (朝阳的房间) keeps cháo, which news text uses far more
+  if ((word === '朝阳' || word === '朝陽') && ((next && SUNRISE.has(next.text)) || (prev && SUN_BEFORE.has(prev.text)))) return 'zhao1 yang2';
+  // 穿着一件红衣服: the verb with its aspect particle (chuān zhe) when an object follows; the
+  // noun "attire" (他的穿着, 穿着得体, 注意穿着。) keeps chuān zhuó
+  if ((word === '穿着' || word === '穿著') && isHan(next) && !ATTIRE_NEXT.has(next!.text) && !possessed(prev, earlier?.() ?? [])) return 'chuan1 zhe5';
   return undefined;
 }
+
+/** Things one hits squarely: 正中 before them is zhèng zhòng. */
+const TARGETS = words('靶心 靶子 红心 要害 下怀 目标 心坎 痛处 命门 死穴 软肋 眉心 球门 靶');
+/** The sun's doings (朝阳升起) and the sunrise industries (朝阳产业) after 朝阳 "morning sun". */
+const SUNRISE = words('升 升起 升起来 初升 东升 冉冉 照 照耀 照射 照在 洒 洒在 映 映照 露出 出来 普照 产业 行业 下 中 里');
+const SUN_BEFORE = words('一轮 迎着 初升 初升的 东方 冉冉 轮 红红的 火红的 像');
+/** Before or after 穿着 "attire": possessives, verbs of care, and judgements of dress. */
+const ATTIRE_PREV = words('的 其 注意 讲究 在 从 和 与 及');
+/** 他的穿着 is the noun; 有的穿着泳衣 ("some of them") is a subject before the verb. */
+function possessed(prev: Neighbour | undefined, before: Neighbour[]): boolean {
+  if (!prev || !ATTIRE_PREV.has(prev.text)) return false;
+  return !(prev.text === '的' && before[before.length - 2]?.text === '有');
+}
+const ATTIRE_NEXT = words('的 得体 讲究 朴素 入时 考究 随意 整洁 时尚 简朴 打扮 方面 风格 品味 上 得 要 应 需 很 非常 十分 比较 也 都 和 与 及 、');
 
 /**
  * 调 "to transfer" (diào) against "to adjust" (tiáo): 调往, 调分局工作, 调到北京 move someone;

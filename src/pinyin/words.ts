@@ -43,8 +43,8 @@ export function wordReading(sentence: string, u: Unit, ctx: SentenceReadings, lx
   return u.text.length === 2 && WORD_RULED.test(u.text) ? (wordRule(u.text, reading, around) ?? reading) : reading;
 }
 
-/** The two-character words wordRule knows about (为人, 重读 …): a cheap test before calling it. */
-const WORD_RULED = /^[为為重]/;
+/** The two-character words wordRule knows about (为人, 重读, 正中, 朝阳, 穿着 …): a cheap test before calling it. */
+const WORD_RULED = /^[为為重正朝穿]/;
 
 function dictionaryWordReading(sentence: string, u: Unit, ctx: SentenceReadings, lx: Lexicon, around: Around): string {
   if (!lx.has(u.text)) return contextNumbered(sentence, ctx, u.start, u.end) || u.text;

@@ -90,6 +90,22 @@ describe('sentencePinyin: polyphones in context', () => {
     expect(marksOf('得', '他', '跑', '得', '很快', '。')).toBe('de');
     expect(marksOf('得', '你', '得', '去', '。')).toBe('děi');
     expect(marksOf('得', '他', '得', '了', '冠军', '。')).toBe('dé');
+    // a noun subject marked by a demonstrative: the modal; a complement after it stays de
+    expect(marksOf('得', '那', '件', '事', '得', '抓紧', '。')).toBe('děi');
+    expect(marksOf('得', '这', '孩子', '长', '得', '很', '高', '。')).toBe('de');
+  });
+
+  it('倒 dào / dǎo, 正中 zhòng / zhōng, 朝阳 zhāo / cháo, 穿着 zhe / zhuó', () => {
+    expect(marksOf('倒', '你', '想', '得', '倒', '美', '。')).toBe('dào');
+    expect(marksOf('倒', '这', '倒', '简单', '。')).toBe('dào');
+    expect(marksOf('倒', '谁', '也', '打', '得', '倒', '他', '。')).toBe('dǎo');
+    expect(marksOf('正中', '子弹', '正中', '要害', '。')).toBe('zhèng zhòng');
+    expect(marksOf('正中', '大厅', '正中', '摆', '着', '桌子', '。')).toBe('zhèng zhōng');
+    expect(marksOf('朝阳', '一轮', '朝阳', '从', '东方', '升起', '。')).toBe('zhāo yáng');
+    expect(marksOf('朝阳', '他', '住', '在', '北京', '朝阳', '医院', '附近', '。')).toBe('cháo yáng');
+    expect(marksOf('穿着', '她', '穿着', '一', '件', '毛衣', '。')).toBe('chuān zhe');
+    expect(marksOf('穿着', '他', '的', '穿着', '很', '讲究', '。')).toBe('chuān zhuó');
+    expect(marksOf('穿着', '他们', '有', '的', '穿着', '特制', '泳衣', '。')).toBe('chuān zhe');
   });
 
   it('地 de / dì', () => {
