@@ -74,7 +74,7 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
     }
     case 'export': {
       const { analysis, preferences } = await analyseWithLearner(cmd, io);
-      const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('./export-message.js')]);
+      const [{ runExport }, { formatExportResult }] = await Promise.all([import('../export/index.js'), import('../export/result-message.js')]);
       const options = { ...cmd, cards: preferences.cardKinds };
       // The learner database: the export ledger (only changed notes update in Anki) and the
       // study collection; --no-db leaves both alone.

@@ -12,9 +12,9 @@ import { deckContents, deleteDeck, findDeck, listDecks, openDatabase, renameDeck
 import { studyDay } from '../study/index.js';
 import type { AnalysisOptions, StudyCommand } from './args.js';
 import type { CliIo } from './io.js';
-import { plural } from './plural.js';
+import { plural } from '../text/plural.js';
 import { displayWidth, padToWidth } from '../text/index.js';
-import { studyLine } from './export-message.js';
+import { studyLine } from '../export/result-message.js';
 
 type Analyse = (cmd: AnalysisOptions, io: CliIo) => Promise<{ analysis: Analysis; preferences: Preferences }>;
 

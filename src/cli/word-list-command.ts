@@ -12,7 +12,7 @@ import { addIgnoredWords, addKnownWords, listIgnoredWords, listKnownWords, openD
 import type { Command } from './args.js';
 import { exportWordList } from './word-list-export.js';
 import type { CliIo } from './io.js';
-import { plural } from './plural.js';
+import { plural } from '../text/plural.js';
 
 interface WordListStore {
   noun: string;

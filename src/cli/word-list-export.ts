@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../domain/errors.js';
 import type { Command } from './args.js';
 import type { CliIo } from './io.js';
-import { plural } from './plural.js';
+import { plural } from '../text/plural.js';
 
 /** One Pleco line; a word the dictionary lacks keeps its cell alone (Pleco looks it up). */
 async function plecoLines(words: readonly string[]): Promise<string[]> {

@@ -1,5 +1,5 @@
 /** The Export screen's action: the learner's selection through the same engine as `zhcards export`. */
-import { formatExportResult } from '../cli/export-message.js';
+import { formatExportResult } from '../export/result-message.js';
 import type { Database } from '../storage/index.js';
 import type { Controller } from './use-controller.js';
 

@@ -1,7 +1,7 @@
 /** What `zhcards export` prints after writing: the file, the counts, how to import it. */
 import { relative } from 'node:path';
-import type { ExportResult } from '../export/index.js';
-import { plural } from './plural.js';
+import type { ExportResult } from './run-export.js';
+import { plural } from '../text/plural.js';
 
 const IMPORT_HINTS = {
   apkg: 'Import it in Anki with File → Import…; exporting again updates these notes instead of duplicating them.',
