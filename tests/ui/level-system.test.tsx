@@ -1,18 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CARD_KINDS } from '../../src/cards/index.js';
 import { articleDifficulty, type ArticleDifficulty } from '../../src/difficulty/index.js';
 import { readInputs } from '../../src/ingest/index.js';
-import { learnerStore } from '../../src/learner/index.js';
 import { chooseLevelSystem, HSK3_SCALE } from '../../src/levels/index.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
-import { analyzeArticles, inProcessService } from '../../src/pipeline/index.js';
-import { openMemoryDatabase } from '../../src/storage/index.js';
-import { App, type AppProps } from '../../src/ui/App.js';
-import { fixture, root, waitFor } from './helpers.js';
+import { analyzeArticles } from '../../src/pipeline/index.js';
+import type { AppProps } from '../../src/ui/App.js';
+import { renderApp } from './render-app.js';
+import { fixture, root } from './helpers.js';
 
 const article = fixture('tea-market.txt');
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -32,22 +29,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(decks, { recursive: true, force: true }));
 
 function start(props: Partial<AppProps> = {}) {
-  const app = render(
-    <App
-      service={inProcessService()}
-      learner={learnerStore(openMemoryDatabase(), () => new Date('2026-03-01T10:00:00Z'))}
-      inputs={[article]}
-      level={3}
-      sort="useful"
-      cards={DEFAULT_CARD_KINDS}
-      articlesDir={join(root, 'tests', 'fixtures', 'ui')}
-      decksDir={decks}
-      cwd={root}
-      size={{ columns: 100, rows: 30 }}
-      {...props}
-    />,
-  );
-  return { ...app, frame: (matches: (f: string) => boolean) => waitFor(app.lastFrame, matches) };
+  return renderApp({ inputs: [article], decksDir: decks, ...props });
 }
 
 /** The Level screen's two lines for one level: its row, and the coverage curve under it. */

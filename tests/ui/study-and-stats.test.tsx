@@ -1,16 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { render } from 'ink-testing-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_CARD_KINDS } from '../../src/cards/index.js';
 import type { Analysis } from '../../src/domain/index.js';
 import { readInputs } from '../../src/ingest/index.js';
-import { learnerStore } from '../../src/learner/index.js';
-import { analyzeArticles, inProcessService } from '../../src/pipeline/index.js';
-import { openMemoryDatabase } from '../../src/storage/index.js';
-import { App } from '../../src/ui/App.js';
-import { root, waitFor } from './helpers.js';
+import { analyzeArticles } from '../../src/pipeline/index.js';
+import { renderApp } from './render-app.js';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'select', 'study.txt');
 let analysis: Analysis;
@@ -23,21 +18,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(decks, { recursive: true, force: true }));
 
 function start() {
-  const app = render(
-    <App
-      service={inProcessService()}
-      learner={learnerStore(openMemoryDatabase(), () => new Date('2026-03-01T10:00:00Z'))}
-      inputs={[fixture]}
-      level={3}
-      sort="useful"
-      cards={DEFAULT_CARD_KINDS}
-      articlesDir={join(root, 'tests', 'fixtures', 'ui')}
-      decksDir={decks}
-      cwd={root}
-      size={{ columns: 120, rows: 40 }}
-    />,
-  );
-  return { ...app, frame: (ok: (f: string) => boolean) => waitFor(app.lastFrame, ok) };
+  return renderApp({ inputs: [fixture], decksDir: decks, size: { columns: 120, rows: 40 } });
 }
 
 describe('study sentences and stats in the app', () => {
