@@ -81,7 +81,7 @@ function startup(home: string): number {
   const dir = mkdtempSync(join(tmpdir(), 'zhcards-bench-tty-'));
   const sock = join(dir, 'sock');
   const out = join(dir, 'ms');
-  const cmd = `s=$(date +%s%N); ZHCARDS_HOME=${home} ZHCARDS_EXIT_AFTER_FIRST_FRAME=1 ${process.execPath} ${join(root, 'bin', 'zhcards.js')} study >/dev/null 2>${dir}/err; e=$(date +%s%N); echo $(( (e - s) / 1000000 )) > ${out}.tmp && mv ${out}.tmp ${out}`;
+  const cmd = `s=$(date +%s%N); env -u CI ZHCARDS_HOME=${home} ZHCARDS_EXIT_AFTER_FIRST_FRAME=1 ${process.execPath} ${join(root, 'bin', 'zhcards.js')} study >/dev/null 2>${dir}/err; e=$(date +%s%N); echo $(( (e - s) / 1000000 )) > ${out}.tmp && mv ${out}.tmp ${out}`;
   execFileSync(TMUX, ['-S', sock, 'new-session', '-d', '-x', '100', '-y', '30', cmd]);
   const end = Date.now() + 60_000;
   while (!existsSync(out)) {

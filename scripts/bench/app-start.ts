@@ -16,7 +16,7 @@ export function startMarks(args: string[], wait: string[], cwd: string): Record<
   const socket = `zhcards-bench-${process.pid}`;
   const quoted = [process.execPath, ...args].map((a) => `'${a}'`).join(' ');
   try {
-    execFileSync('tmux', ['-L', socket, 'new-session', '-d', '-x', '100', '-y', '30', `cd '${cwd}' && ZHCARDS_HOME='${dir}' ZHCARDS_BENCH_MARKS='${marks}' ${quoted}; sleep 60`]);
+    execFileSync('tmux', ['-L', socket, 'new-session', '-d', '-x', '100', '-y', '30', `cd '${cwd}' && env -u CI ZHCARDS_HOME='${dir}' ZHCARDS_BENCH_MARKS='${marks}' ${quoted}; sleep 60`]);
     const deadline = Date.now() + 120_000;
     for (;;) {
       const found = existsSync(marks) ? Object.fromEntries(readFileSync(marks, 'utf8').trim().split('\n').map((l) => l.split(' ')).map(([k, v]) => [k!, Number(v)])) : {};

@@ -43,7 +43,7 @@ describe('study data safety', () => {
     db.close();
     const sock = join(tmp, 'tmux.sock');
     const tmux = (...args: string[]) => execFileSync(TMUX, ['-S', sock, ...args], { encoding: 'utf8' });
-    tmux('new-session', '-d', '-s', 'study', '-x', '100', '-y', '30', `exec env ZHCARDS_HOME=${home} NO_COLOR=1 ${process.execPath} ${join(root, 'bin', 'zhcards.js')} study`);
+    tmux('new-session', '-d', '-s', 'study', '-x', '100', '-y', '30', `exec env -u CI ZHCARDS_HOME=${home} NO_COLOR=1 ${process.execPath} ${join(root, 'bin', 'zhcards.js')} study`);
     try {
       const pid = Number(tmux('display-message', '-p', '-t', 'study', '#{pane_pid}').trim());
       const screen = () => tmux('capture-pane', '-p', '-t', 'study');

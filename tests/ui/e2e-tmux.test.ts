@@ -30,7 +30,7 @@ describe.skipIf(!hasTmux)('the app in a terminal', () => {
   it('marks a word known, curates, exports an .apkg and records it all in the database', { timeout: 240_000 }, async () => {
     const out = join(home, 'tea.apkg');
     const exitFile = join(home, 'exit-code');
-    const command = `cd '${root}' && ZHCARDS_HOME='${home}' node bin/zhcards.js '${fixture('tea-market.txt')}'; echo $? > '${exitFile}'; sleep 600`;
+    const command = `cd '${root}' && env -u CI ZHCARDS_HOME='${home}' node bin/zhcards.js '${fixture('tea-market.txt')}'; echo $? > '${exitFile}'; sleep 600`;
     tmux('new-session', '-d', '-s', 'app', '-x', '100', '-y', '30', command);
     const first = await until((f) => /(\d+) of \1 hard words selected/.test(f));
     const total = Number(/(\d+) of \1 hard words selected/.exec(first)![1]);
