@@ -6,16 +6,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from './csv.js';
 import { parseLevelCell, wordForms } from './level-list.js';
-import type { LevelScale } from './scale.js';
-
-/** HSK 3.0: levels 1–6 and the advanced band 7–9 as one level, 7. */
-export const HSK3: LevelScale = {
-  id: 'hsk3',
-  title: 'HSK 3.0',
-  prefix: 'HSK',
-  tag: 'hsk3',
-  names: ['HSK 1', 'HSK 2', 'HSK 3', 'HSK 4', 'HSK 5', 'HSK 6', 'HSK 7–9'],
-};
 
 /**
  * HSK 3.0 level (index 1–7) → HSK 2.0 level; 7 = beyond HSK 6. Words in both lists put

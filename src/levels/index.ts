@@ -13,7 +13,7 @@ export {
 } from './scale.js';
 export { parseCsv } from './csv.js';
 export { parseLevelCell, wordForms } from './level-list.js';
-export { HSK3, HSK3_ON_HSK2, HSK30_SOURCE, hsk30Path, parseHsk30, readHsk30 } from './hsk30.js';
+export { HSK3_ON_HSK2, HSK30_SOURCE, hsk30Path, parseHsk30, readHsk30 } from './hsk30.js';
 export { levelDescription, levelLabel, levelName, levelNumber, levelTag } from './labels.js';
 export { parseLevelList, type LevelList } from './level-file.js';
 export {

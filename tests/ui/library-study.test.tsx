@@ -1,16 +1,13 @@
-import { join } from 'node:path';
-import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CARD_KINDS, wordCards } from '../../src/cards/index.js';
 import { addWordsToCollection } from '../../src/collection/index.js';
 import { readInputs } from '../../src/ingest/index.js';
-import { learnerStore } from '../../src/learner/index.js';
-import { analyzeArticles, inProcessService } from '../../src/pipeline/index.js';
+import { analyzeArticles } from '../../src/pipeline/index.js';
 import { openMemoryDatabase } from '../../src/storage/index.js';
-import { App } from '../../src/ui/App.js';
+import { renderApp, TEST_NOW } from './render-app.js';
 import { fixture, root, waitFor } from './helpers.js';
 
-const now = new Date('2026-03-01T10:00:00Z');
+const now = TEST_NOW;
 
 async function pressUntil(press: () => void, read: () => string | undefined, ok: (frame: string) => boolean): Promise<string> {
   for (let i = 0; ; i++) {
@@ -29,21 +26,7 @@ describe("the Library's Study entry", () => {
     const analysis = analyzeArticles(await readInputs([fixture('tea-market.txt')]), { level: 3 });
     const words = wordCards(analysis).slice(0, 3);
     addWordsToCollection(db, 'zhcards::tea', words, DEFAULT_CARD_KINDS, now.getTime() - 86_400_000);
-    const app = render(
-      <App
-        service={inProcessService()}
-        learner={learnerStore(db, () => now)}
-        inputs={null}
-        level={3}
-        sort="useful"
-        cards={DEFAULT_CARD_KINDS}
-        articlesDir={join(root, 'tests', 'fixtures', 'ui')}
-        decksDir={root}
-        cwd={root}
-        now={() => now}
-        size={{ columns: 100, rows: 30 }}
-      />,
-    );
+    const app = renderApp({ db, inputs: null, decksDir: root, now: () => now });
     const f = await waitFor(app.lastFrame, (x) => /Study \d+ due · \d+ new today/.test(x));
     // New cards only: none is due yet, and each word brings at most one new card a day.
     expect(f).toContain('Study 0 due · 3 new today');
