@@ -1,6 +1,6 @@
 /** Card content → note fields. Every piece of article or dictionary text is escaped here. */
 import { levelDescription, levelTag, type LevelScale } from '../levels/index.js';
-import { distinctForms, maskDefinitions, occurrences } from '../cards/forms.js';
+import { distinctForms, maskDefinitions, mergeSpans, occurrences } from '../cards/forms.js';
 import type { CardSentence, CardSource, SentenceCard, WordCard } from '../cards/types.js';
 import { escapeHtml } from './html.js';
 import type { CardKind } from '../cards/kinds.js';
@@ -55,15 +55,9 @@ function htmlList(className: string, items: readonly string[]): string {
 
 /** Plain sentence with the highlighted ranges in <b> (overlapping or touching ranges merge). */
 export function markedSentence(text: string, ranges: readonly Range[]): string {
-  const merged: Array<[number, number]> = [];
-  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last && s < last[1]) last[1] = Math.max(last[1], e);
-    else if (s < e) merged.push([s, e]);
-  }
   const parts: string[] = [];
   let at = 0;
-  for (const [s, e] of merged) {
+  for (const [s, e] of mergeSpans(ranges)) {
     parts.push(escapeHtml(text.slice(at, s)), '<b>', escapeHtml(text.slice(s, e)), '</b>');
     at = e;
   }

@@ -13,7 +13,8 @@ export function distinctForms(forms: readonly (string | null | undefined)[]): st
   return out.sort((a, b) => b.length - a.length);
 }
 
-function merge(spans: Span[]): Span[] {
+/** Spans sorted, overlapping ones joined (touching ones stay apart: two adjacent words), empty ones dropped. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
   const merged: Array<[number, number]> = [];
   for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1])) {
     const last = merged[merged.length - 1];
@@ -36,7 +37,7 @@ export function occurrences(text: string, tokens: readonly Token[], forms: reado
     if (form.length < 2 && !opts.inside) continue;
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length)) spans.push([at, at + form.length]);
   }
-  return merge(spans.filter(([s, e]) => s >= 0 && e <= text.length && s < e));
+  return mergeSpans(spans.filter(([s, e]) => s >= 0 && e <= text.length && s < e));
 }
 
 /** The mark that stands for the headword in a definition ("～" as dictionaries write it). */
