@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../paths/index.js';
 import type { LevelBoundaries } from './types.js';
 
-export const ARTEFACT_VERSION = 7;
+export const ARTEFACT_VERSION = 8;
 export const MAGIC = 'ZHLX';
 
 /**
@@ -35,6 +35,10 @@ export const SECTIONS = {
   hskLevel: Uint8Array,
   /** HSK 3.0 level 1–7 (7 = the 7–9 band), 0 when unlisted. */
   hsk3Level: Uint8Array,
+  /** Single characters: lowest HSK 2.0 level of a word that contains them, 0 when none. */
+  charLevel: Uint8Array,
+  /** Single characters: percent of their SUBTLEX-CH uses that are the character alone as a word, 0 when unknown. */
+  standaloneShare: Uint8Array,
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;

@@ -48,6 +48,25 @@ export function readRankedWords(file: string): string[] {
   return body.split('\n').map((line) => line.split('\t')[0]!.trim()).filter(Boolean);
 }
 
+/** SUBTLEX-CH counts of each single character, alone as a word and in all its uses. */
+function readMovieCharCounts(): Map<string, { word: number; all: number }> {
+  const counts = (file: string) => {
+    const body = /let data = `([\s\S]*?)`;/.exec(statisticsFile(file))?.[1];
+    if (!body) throw new Error(`chinese-lexicon/statistics/${file}: list not found`);
+    const out = new Map<string, number>();
+    for (const line of body.split('\n')) {
+      const [w, n] = line.split('\t');
+      const word = w?.trim() ?? '';
+      if ([...word].length === 1 && !out.has(word)) out.set(word, Number(n) || 0);
+    }
+    return out;
+  };
+  const words = counts('movieWordFrequency.js');
+  const all = counts('movieCharFrequency.js');
+  if (all.size < 3000) throw new Error('chinese-lexicon/statistics/movieCharFrequency.js: character counts not found');
+  return new Map([...all].map(([c, n]) => [c, { word: words.get(c) ?? 0, all: n }]));
+}
+
 /** hsk.js exports only a lookup function; its level arrays are a JSON-compatible literal. */
 export function readHskLevels(): string[][] {
   const literal = /let hsk = (\[[\s\S]*?\n\]);/.exec(statisticsFile('hsk.js'))?.[1];
@@ -76,6 +95,7 @@ export function readSources(): LexiconSource {
     hsk3: readHsk30(projectRoot()),
     bookWords: readRankedWords('bookWordFrequency.js'),
     movieWords: readRankedWords('movieWordFrequency.js'),
+    movieCharCounts: readMovieCharCounts(),
   };
 }
 

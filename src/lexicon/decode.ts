@@ -52,6 +52,8 @@ function shapeProblems(h: ArtefactHeader, s: Sections): string[] {
     ['movieRank', w],
     ['hskLevel', w],
     ['hsk3Level', w],
+    ['charLevel', w],
+    ['standaloneShare', w],
     ['freqValues', s.freqIds.length],
     ['simpText', s.simpOffsets[n] ?? -1],
     ['tradText', s.tradOffsets[n] ?? -1],

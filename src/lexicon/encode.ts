@@ -35,6 +35,11 @@ export interface LexiconSource {
   /** Word lists in rank order (index 0 = rank 1). */
   bookWords: string[];
   movieWords: string[];
+  /**
+   * SUBTLEX-CH counts of single characters: as a word of their own (`word`) and in all
+   * uses, inside longer words too (`all`).
+   */
+  movieCharCounts: Map<string, { word: number; all: number }>;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -62,13 +67,17 @@ interface WordStats {
   hsk3: number;
   book: number;
   movie: number;
+  charLevel: number;
+  standaloneShare: number;
 }
 
 function wordStats(src: LexiconSource): Map<string, WordStats> {
   const stats = new Map<string, WordStats>();
-  const get = (w: string) => stats.get(w) ?? stats.set(w, { hsk: 0, hsk3: 0, book: 0, movie: 0 }).get(w)!;
+  const get = (w: string) => stats.get(w) ?? stats.set(w, { hsk: 0, hsk3: 0, book: 0, movie: 0, charLevel: 0, standaloneShare: 0 }).get(w)!;
   // First occurrence wins: the lower level, the better rank.
   src.hsk.forEach((words, level) => words.forEach((w) => (get(w).hsk ||= level + 1)));
+  src.hsk.forEach((words, level) => words.forEach((w) => [...w].forEach((c) => (get(c).charLevel ||= level + 1))));
+  for (const [c, n] of src.movieCharCounts) if (n.all > 0) get(c).standaloneShare = Math.min(100, Math.max(1, Math.round((100 * n.word) / n.all)));
   for (const [w, level] of src.hsk3) get(w).hsk3 = level;
   src.bookWords.forEach((w, i) => (get(w).book ||= i + 1));
   src.movieWords.forEach((w, i) => (get(w).movie ||= i + 1));
@@ -122,6 +131,8 @@ export function encodeArtefact(src: LexiconSource): Buffer {
     movieRank: Uint32Array.from(words, (w) => stats.get(w)!.movie),
     hskLevel: Uint8Array.from(words, (w) => stats.get(w)!.hsk),
     hsk3Level: Uint8Array.from(words, (w) => stats.get(w)!.hsk3),
+    charLevel: Uint8Array.from(words, (w) => stats.get(w)!.charLevel),
+    standaloneShare: Uint8Array.from(words, (w) => stats.get(w)!.standaloneShare),
   };
   const surnames = new Set<string>();
   let maxWordLength = 1;

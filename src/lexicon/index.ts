@@ -3,7 +3,7 @@ export { lexiconFromBytes, loadLexicon, readLexicon, validateArtefact, type Read
 export { artefactPath } from './artefact.js';
 export { writeArtefact } from './build.js';
 export { LEVEL_MODEL, combinedRank, estimateLevel } from './levels.js';
-export { wordLevel, type LevelOptions, type LevelSource, type WordLevel } from './word-level.js';
-export { contentWords, sharesMeaning } from './compounds.js';
+export { characterFloor, wordLevel, type LevelOptions, type LevelSource, type WordLevel } from './word-level.js';
+export { contentWords, sharesMeaning, usedAlone } from './compounds.js';
 export { defineWord, type Definition, type WordContext } from './definitions.js';
 export { looksTraditional, variantHeadword } from './variants.js';

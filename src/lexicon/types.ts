@@ -41,6 +41,10 @@ export interface Lexicon {
   bookRank(word: string): number | null;
   /** Rank in the SUBTLEX-CH film subtitle word list (1 = most common), or null. */
   movieRank(word: string): number | null;
+  /** Lowest HSK 2.0 level of a word containing this single character (the learner's character inventory), or null. */
+  charLevel(char: string): number | null;
+  /** Percent (1–100) of a single character's SUBTLEX-CH uses that are the character alone as a word, or null. */
+  standaloneShare(char: string): number | null;
   /** Rank boundaries calibrated on the HSK list, for estimating levels of unlisted words. */
   readonly levelBoundaries: LevelBoundaries;
   /** Lengths of the book and subtitle lists: the rank a word missing from one of them gets. */

@@ -129,6 +129,8 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     hsk3Level: (w) => stat(s.hsk3Level, w),
     bookRank: (w) => stat(s.bookRank, w),
     movieRank: (w) => stat(s.movieRank, w),
+    charLevel: (c) => stat(s.charLevel, c),
+    standaloneShare: (c) => stat(s.standaloneShare, c),
     levelBoundaries: header.levelBoundaries,
     rankFloor: { book: header.counts.bookWords, movie: header.counts.movieWords },
     maxWordLength: header.maxWordLength,

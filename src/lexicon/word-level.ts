@@ -1,7 +1,8 @@
 /**
  * A word's level on the HSK 2.0 scale, from the best evidence there is: the official HSK
- * 2.0 list; else the HSK 3.0 list mapped onto it; else corpus frequency; else, for a
- * short dictionary word no corpus lists (公交车, 扫码), the level of its parts.
+ * 2.0 list; else the HSK 3.0 list mapped onto it; else corpus frequency, never below the
+ * level of its least familiar character; else, for a short dictionary word no corpus
+ * lists (公交车, 扫码), the level of its parts.
  */
 import { HSK3_ON_HSK2, beyondLevel, topLevel } from '../levels/index.js';
 import { sharesMeaning } from './compounds.js';
@@ -40,6 +41,18 @@ function simplifiedForms(word: string, lx: Lexicon): string[] {
   const forms = [word];
   for (const e of lx.lookup(word)) if (e.traditional === word && !forms.includes(e.simplified)) forms.push(e.simplified);
   return forms;
+}
+
+/**
+ * A learner meets characters in the words they learn, so a word is never easier than its
+ * least familiar character: the lowest HSK 2.0 level of a word containing that character
+ * (鲨 in 鲨鱼 is in no HSK 2.0 word: beyond; 膝 first appears in HSK 6 膝盖), beyond the
+ * scale for a character no HSK 2.0 word has.
+ */
+export function characterFloor(word: string, lx: Lexicon): number {
+  let floor = 1;
+  for (const c of word) floor = Math.max(floor, lx.charLevel(c) ?? beyondLevel());
+  return floor;
 }
 
 const lowest = (levels: Array<number | null>): number | null => {
@@ -99,7 +112,9 @@ function levelOfForm(word: string, lx: Lexicon, options: LevelOptions): WordLeve
   if (best) {
     const everyday = Math.min(best.book ?? Infinity, best.movie ?? Infinity) <= EVERYDAY_RANK;
     const bounds = [...word].length === 1 ? lx.levelBoundaries.chars : lx.levelBoundaries.words;
-    const level = estimateLevel(best.rank, bounds);
+    // Names (英国, 韩国, 纽约) are learned whole, with their characters.
+    const floor = lx.isProperNoun(word) ? 1 : Math.min(...forms.map((f) => characterFloor(f, lx)));
+    const level = Math.max(estimateLevel(best.rank, bounds), floor);
     return { level: everyday ? Math.min(level, topLevel()) : level, estimated: true, source: 'frequency', ...ranks };
   }
   if (!lx.has(word)) return { level: null, estimated: false, source: 'none', ...ranks };

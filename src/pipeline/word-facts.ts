@@ -1,5 +1,5 @@
 /** Dictionary facts per word, looked up once per distinct word and reading. */
-import { defineWord, sharesMeaning, variantHeadword, wordLevel, type Definition, type LevelOptions, type Lexicon, type WordContext, type WordLevel } from '../lexicon/index.js';
+import { defineWord, sharesMeaning, usedAlone, variantHeadword, wordLevel, type Definition, type LevelOptions, type Lexicon, type WordContext, type WordLevel } from '../lexicon/index.js';
 import type { LevelSystem } from '../levels/index.js';
 import { dictionaryParts } from '../segment/index.js';
 import type { CompoundPart, WordLevelFacts } from '../select/index.js';
@@ -18,7 +18,7 @@ export interface WordFactsOptions {
   system?: LevelSystem;
 }
 
-/** Levels from an official list are free words; the rest may be bound morphemes. */
+/** Levels from an official list are free words; the rest may be bound morphemes (or free by speech). */
 const OFFICIAL = new Set(['hsk2', 'hsk3']);
 
 /** Facts of a word token by its text and reading; `traditionalText` when its article is traditional. */
@@ -36,7 +36,8 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
   const partsOf = (word: string): CompoundPart[] | null =>
     dictionaryParts(word, lx)?.map((p) => {
       const l = levelOf(p);
-      return { word: p, level: l.level, free: OFFICIAL.has(l.source), sharesMeaning: sharesMeaning(word, p, lx) };
+      const free = OFFICIAL.has(l.source) ? 'list' : usedAlone(p, lx) ? 'speech' : null;
+      return { word: p, level: l.level, free, sharesMeaning: sharesMeaning(word, p, lx) };
     }) ?? null;
   return (word, reading, traditionalText = false) => {
     const cacheKey = `${word}\t${reading ?? ''}\t${traditionalText ? 't' : ''}`;

@@ -8,16 +8,19 @@ export interface LearnerPolicy {
   known: KnownWords;
 }
 
+/**
+ * Why a part counts as a free word (a word of its own, not a bound morpheme): it is on an
+ * official list (HSK 2.0, HSK 3.0), which lists words, not morphemes; or speech uses the
+ * character alone (车, 天: see lexicon `usedAlone`); or null, when its level is only a
+ * frequency estimate, which may be a bound morpheme's (力 in 力度, 国 in 外国).
+ */
+export type FreeEvidence = 'list' | 'speech' | null;
+
 /** One dictionary part of an unlisted compound, as the hardness rule needs it. */
 export interface CompoundPart {
   word: string;
   level: number | null;
-  /**
-   * The part is a free word: its level is from an official list (HSK 2.0, HSK 3.0), which
-   * lists words, not morphemes. A frequency estimate may be a bound morpheme's (力 in 力度,
-   * 基 in 基层: frequent only inside words).
-   */
-  free: boolean;
+  free: FreeEvidence;
   /** The compound's gloss shares a content word with this part's everyday senses. */
   sharesMeaning: boolean;
 }
@@ -40,18 +43,30 @@ function knows(policy: LearnerPolicy, word: string, traditional = word): boolean
 }
 
 /**
+ * How far above the learner's level a transparent compound with a part known only from
+ * speech may be: two levels. Speech evidence is weaker than a list (者 and 性 stand alone
+ * in subtitles too), and rarer compounds are specialist words even when they look
+ * transparent; with no limit, 13% of HSK 3.0 levels 5–9 were "not hard" at HSK 4 (README,
+ * "How hard is a word").
+ */
+const SPEECH_REACH = 1;
+
+/**
  * Hard = not known and above the learner's level, unless it is a transparent compound of
- * words the learner has. A part counts only as a free word: known, or on an official list
- * at or below the learner's level; a frequency estimate may be a bound morpheme (力 in
- * 力度, 基 in 基层). And the compound must mean what a part means (车票 ← 票 "ticket"),
- * so that opaque compounds of known words (空前 "unprecedented" = 空 + 前) stay hard.
+ * words the learner has. A part counts only as a free word at or below the learner's
+ * level (or known): a bound morpheme does not count (力 in 力度, 国 in 外国). With every
+ * part listed that holds at any level; with a part free by speech only, up to
+ * SPEECH_REACH levels above the learner. And the compound must mean what a part means
+ * (车票 ← 票 "ticket"), so that opaque compounds of known words (空前 "unprecedented" =
+ * 空 + 前) stay hard.
  */
 export function isHard(w: WordLevelFacts, policy: LearnerPolicy): boolean {
   if (knows(policy, w.word, w.traditional)) return false;
-  if (levelOrBeyond(w.level) <= policy.level) return false;
-  if (w.parts && w.parts.length >= 2) {
-    const free = w.parts.every((p) => knows(policy, p.word) || (p.free && p.level !== null && p.level <= policy.level));
-    if (free && w.parts.some((p) => p.sharesMeaning)) return false;
-  }
-  return true;
+  const level = levelOrBeyond(w.level);
+  if (level <= policy.level) return false;
+  if (!w.parts || w.parts.length < 2 || !w.parts.some((p) => p.sharesMeaning)) return true;
+  const has = (p: CompoundPart, evidence: FreeEvidence[]) =>
+    knows(policy, p.word) || (evidence.includes(p.free) && p.level !== null && p.level <= policy.level);
+  if (w.parts.every((p) => has(p, ['list']))) return false;
+  return !(level <= policy.level + SPEECH_REACH && w.parts.every((p) => has(p, ['list', 'speech'])));
 }

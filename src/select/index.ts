@@ -1,5 +1,5 @@
 export { parseKnownWords, parseKnownEntries, combineKnown, knownWordsFrom, NO_KNOWN_WORDS, type KnownWords, type KnownEntry } from './known-words.js';
-export { isHard, type CompoundPart, type LearnerPolicy, type WordLevelFacts } from './hardness.js';
+export { isHard, type CompoundPart, type FreeEvidence, type LearnerPolicy, type WordLevelFacts } from './hardness.js';
 export { rankVocab, usefulness, SORT_ORDERS } from './rank.js';
 export { pickExamples, EXAMPLE_LENGTH, type SentenceFacts } from './sentences.js';
 export { pickStudySentences, STUDY_LENGTH, STUDY_FILL, STUDY_MIN, type StudyInput, type StudyPick, type StudyWords } from './study-sentences.js';

@@ -8,6 +8,8 @@ import {
   parseKnownWords,
   pickExamples,
   rankVocab,
+  type CompoundPart,
+  type FreeEvidence,
   type SentenceFacts,
 } from '../../src/select/index.js';
 
@@ -34,26 +36,37 @@ describe('hardness', () => {
     expect(isHard(word('载体', 6, true), policy)).toBe(false);
     expect(isHard(word('雏鹰', null), policy)).toBe(true);
   });
-  const part = (w: string, level: number | null, free: boolean, sharesMeaning: boolean) => ({ word: w, level, free, sharesMeaning });
-  it('a transparent compound of free words the learner has is not hard', () => {
-    const parts = [part('全', 3, true, true), part('市', 3, true, true)];
+  const part = (w: string, level: number | null, free: FreeEvidence, sharesMeaning: boolean): CompoundPart => ({ word: w, level, free, sharesMeaning });
+  it('a transparent compound of listed words the learner has is not hard, however rare', () => {
+    const parts = [part('全', 3, 'list', true), part('市', 3, 'list', true)];
     expect(isHard(word('全市', 6, true, parts), policy)).toBe(false);
-    const hardPart = [part('科', 3, true, true), part('研', 7, false, true)];
+    expect(isHard(word('全市', 7, true, parts), policy)).toBe(false);
+    const hardPart = [part('科', 3, 'list', true), part('研', 7, null, true)];
     expect(isHard(word('科研', 6, true, hardPart), policy)).toBe(true);
     // An official HSK word is judged by its own level, never by its parts.
     expect(isHard(word('市场', 4, false, null), policy)).toBe(true);
   });
+  it('a part free only by speech clears a compound one level above the learner, not two', () => {
+    // 车 is a word of its own in speech but on no HSK 2.0 list as a single word.
+    const parts = [part('车', 1, 'speech', false), part('票', 2, 'list', true)];
+    expect(isHard(word('车票', 4, true, parts), policy)).toBe(false);
+    expect(isHard(word('车票', 5, true, parts), policy)).toBe(true);
+    expect(isHard(word('车票', 5, true, parts), { ...policy, level: 4 })).toBe(false);
+    // A speech-free part above the learner's level is not known either.
+    expect(isHard(word('车票', 4, true, [part('车', 4, 'speech', false), part('票', 2, 'list', true)]), policy)).toBe(true);
+  });
   it('an opaque compound stays hard even when every part is known', () => {
     // 空前 "unprecedented": 空 "empty" and 前 "front" are known, but say nothing of it.
-    const parts = [part('空', 3, true, false), part('前', 1, true, false)];
+    const parts = [part('空', 3, 'list', false), part('前', 1, 'speech', false)];
     expect(isHard(word('空前', 6, true, parts), policy)).toBe(true);
+    expect(isHard(word('空前', 4, true, parts), policy)).toBe(true);
     expect(isHard(word('空前', 6, true, parts), { ...policy, known: parseKnownWords('空\n前\n') })).toBe(true);
   });
   it('a bound morpheme is not a known part, unless the learner says they know it', () => {
-    // 读者: 者 is frequent only inside words; its level is an estimate, not a listed word.
-    const parts = [part('读', 1, true, true), part('者', 1, false, true)];
-    expect(isHard(word('读者', 5, true, parts), policy)).toBe(true);
-    expect(isHard(word('读者', 5, true, parts), { ...policy, known: parseKnownWords('者\n') })).toBe(false);
+    // 力度: 力 is frequent only inside words (努力, 能力); its level is an estimate, not a free word.
+    const parts = [part('力', 2, null, true), part('度', 3, 'list', false)];
+    expect(isHard(word('力度', 5, true, parts), policy)).toBe(true);
+    expect(isHard(word('力度', 5, true, parts), { ...policy, known: parseKnownWords('力\n') })).toBe(false);
   });
 });
 
