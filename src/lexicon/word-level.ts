@@ -1,11 +1,12 @@
 /**
  * A word's level on the HSK 2.0 scale, from the best evidence there is: the official HSK
  * 2.0 list; else the HSK 3.0 list mapped onto it; else corpus frequency, never below the
- * level of its least familiar character; else, for a short dictionary word no corpus
- * lists (公交车, 扫码), the level of its parts.
+ * level of its least familiar character (and, for a character speech uses as a word, at
+ * most a level above the first HSK 2.0 word that has it); else, for a short dictionary
+ * word no corpus lists (公交车, 扫码), the level of its parts.
  */
 import { HSK3_ON_HSK2, beyondLevel, topLevel } from '../levels/index.js';
-import { sharesMeaning } from './compounds.js';
+import { sharesMeaning, usedAlone } from './compounds.js';
 import { combinedRank, estimateLevel } from './levels.js';
 import type { Lexicon } from './types.js';
 
@@ -114,7 +115,11 @@ function levelOfForm(word: string, lx: Lexicon, options: LevelOptions): WordLeve
     const bounds = [...word].length === 1 ? lx.levelBoundaries.chars : lx.levelBoundaries.words;
     // Names (英国, 韩国, 纽约) are learned whole, with their characters.
     const floor = lx.isProperNoun(word) ? 1 : Math.min(...forms.map((f) => characterFloor(f, lx)));
-    const level = Math.max(estimateLevel(best.rank, bounds), floor);
+    let level = Math.max(estimateLevel(best.rank, bounds), floor);
+    // A character speech uses as a word, met inside an HSK 2.0 word, is read as a word a
+    // level later (雨 ← 下雨, HSK 1: level 2), however rare it is alone in a corpus.
+    const simplified = forms.at(-1)!;
+    if (usedAlone(simplified, lx)) level = Math.min(level, (lx.charLevel(simplified) ?? beyondLevel()) + 1);
     return { level: everyday ? Math.min(level, topLevel()) : level, estimated: true, source: 'frequency', ...ranks };
   }
   if (!lx.has(word)) return { level: null, estimated: false, source: 'none', ...ranks };

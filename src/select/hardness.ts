@@ -44,19 +44,23 @@ function knows(policy: LearnerPolicy, word: string, traditional = word): boolean
 
 /**
  * How far above the learner's level a transparent compound with a part known only from
- * speech may be: two levels. Speech evidence is weaker than a list (者 and 性 stand alone
- * in subtitles too), and rarer compounds are specialist words even when they look
- * transparent; with no limit, 13% of HSK 3.0 levels 5–9 were "not hard" at HSK 4 (README,
- * "How hard is a word").
+ * speech may be: one level, or two when those parts are two levels below the learner
+ * (车, 天 at HSK 1–2 for a HSK 4 learner). Speech evidence is weaker than a list (者 and
+ * 性 stand alone in subtitles too), and rarer compounds are specialist words even when
+ * they look transparent; with no limit, 13% of HSK 3.0 levels 5–9 were "not hard" at
+ * HSK 4 (README, "How hard is a word").
  */
-const SPEECH_REACH = 1;
+function speechReach(parts: readonly CompoundPart[], learner: number): number {
+  const spoken = parts.filter((p) => p.free === 'speech').map((p) => p.level ?? Infinity);
+  return spoken.every((l) => l <= learner - 2) ? 2 : 1;
+}
 
 /**
  * Hard = not known and above the learner's level, unless it is a transparent compound of
  * words the learner has. A part counts only as a free word at or below the learner's
  * level (or known): a bound morpheme does not count (力 in 力度, 国 in 外国). With every
  * part listed that holds at any level; with a part free by speech only, up to
- * SPEECH_REACH levels above the learner. And the compound must mean what a part means
+ * speechReach() levels above the learner. And the compound must mean what a part means
  * (车票 ← 票 "ticket"), so that opaque compounds of known words (空前 "unprecedented" =
  * 空 + 前) stay hard.
  */
@@ -68,5 +72,5 @@ export function isHard(w: WordLevelFacts, policy: LearnerPolicy): boolean {
   const has = (p: CompoundPart, evidence: FreeEvidence[]) =>
     knows(policy, p.word) || (evidence.includes(p.free) && p.level !== null && p.level <= policy.level);
   if (w.parts.every((p) => has(p, ['list']))) return false;
-  return !(level <= policy.level + SPEECH_REACH && w.parts.every((p) => has(p, ['list', 'speech'])));
+  return !(level <= policy.level + speechReach(w.parts, policy.level) && w.parts.every((p) => has(p, ['list', 'speech'])));
 }

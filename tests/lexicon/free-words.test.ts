@@ -48,4 +48,17 @@ describe('the character floor', () => {
     expect(characterFloor('英国', lx)).toBeGreaterThan(4);
     expect(wordLevel('英国', lx, { hsk3: false }).level).toBeLessThanOrEqual(4);
   });
+
+  it('reads a free character a level after the first HSK 2.0 word that has it: 雨 ← 下雨', () => {
+    const bounds = lx.levelBoundaries.chars;
+    for (const [c, word, level] of [['雨', '下雨', 2], ['纸', '报纸', 3]] as const) {
+      const l = wordLevel(c, lx, { hsk3: false });
+      expect(estimateLevel(l.combinedRank, bounds), c).toBe(5);
+      expect(lx.hskLevel(word), word).toBe(level - 1);
+      expect(l.level, c).toBe(level);
+    }
+    // 午 is in 中午 (HSK 1) but bound: it keeps its frequency level.
+    expect(lx.charLevel('午')).toBe(1);
+    expect(wordLevel('午', lx, { hsk3: false }).level).toBe(7);
+  });
 });
