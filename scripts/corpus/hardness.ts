@@ -4,7 +4,9 @@
  * the same list as a level source): of HSK 3.0 words at levels 5–9 that HSK 2.0 lacks,
  * the share not hard at HSK 4 (false easy), and of levels 1–3, the share hard at HSK 4
  * (false hard). Plus the top of real articles' hard lists at HSK 4 and 6, to read as a
- * teacher would. Run directly: `npx tsx scripts/corpus/hardness.ts [corpusDir]`.
+ * teacher would. A second, leave-one-out pair keeps the HSK 3.0 list for a compound's
+ * parts (off only for the word judged), as the product meets a word in neither list.
+ * Run directly: `npx tsx scripts/corpus/hardness.ts [corpusDir]`.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +38,8 @@ export interface HardnessCheck {
   learnerLevel: number;
   falseEasy: ErrorRate;
   falseHard: ErrorRate;
+  /** The same with the HSK 3.0 list kept for the parts: informative, not the goal. */
+  leaveOneOut: { falseEasy: ErrorRate; falseHard: ErrorRate };
   lists: HardList[];
 }
 
@@ -48,8 +52,8 @@ function rate(wrong: Array<[string, number]>, total: number): ErrorRate {
   return { wrong: wrong.length, total, rate: total ? Math.round((wrong.length / total) * 1000) / 1000 : 0, examples };
 }
 
-export function errorRates(hsk3: Map<string, number>, lx: Lexicon, level = LEARNER): { falseEasy: ErrorRate; falseHard: ErrorRate } {
-  const facts = createWordFacts(lx, { hsk3: false });
+export function errorRates(hsk3: Map<string, number>, lx: Lexicon, level = LEARNER, hsk3Parts = false): { falseEasy: ErrorRate; falseHard: ErrorRate } {
+  const facts = createWordFacts(lx, { hsk3: false, hsk3Parts });
   const policy = { level, known: NO_KNOWN_WORDS };
   const easy: Array<[string, number]> = [];
   const hard: Array<[string, number]> = [];
@@ -74,7 +78,7 @@ export function errorRates(hsk3: Map<string, number>, lx: Lexicon, level = LEARN
 export async function checkHardness(corpusDir: string, lx: Lexicon = loadLexicon()): Promise<HardnessCheck> {
   const hsk3 = corpusHsk30(corpusDir);
   const none = { wrong: 0, total: 0, rate: 0, examples: [] };
-  if (!hsk3) return { skipped: true, learnerLevel: LEARNER, falseEasy: none, falseHard: none, lists: [] };
+  if (!hsk3) return { skipped: true, learnerLevel: LEARNER, falseEasy: none, falseHard: none, leaveOneOut: { falseEasy: none, falseHard: none }, lists: [] };
   const lists: HardList[] = [];
   for (const file of READ.filter((f) => existsSync(join(corpusDir, 'articles', f)))) {
     const articles = await readInputs([join(corpusDir, 'articles', file)]);
@@ -83,7 +87,7 @@ export async function checkHardness(corpusDir: string, lx: Lexicon = loadLexicon
       lists.push({ file, level, hard: hard.length, top: hard.slice(0, 40).map((v) => v.word) });
     }
   }
-  return { learnerLevel: LEARNER, ...errorRates(hsk3, lx), lists };
+  return { learnerLevel: LEARNER, ...errorRates(hsk3, lx), leaveOneOut: errorRates(hsk3, lx, LEARNER, true), lists };
 }
 
 export function printHardness(r: HardnessCheck): void {
@@ -93,6 +97,10 @@ export function printHardness(r: HardnessCheck): void {
     console.log(`  ${name} ${pct(e.rate)} (${e.wrong} of ${e.total}; goal ${goal}) e.g. ${e.examples.slice(0, 15).join(' ')}`);
   line('false easy (HSK 3.0 levels 5–9 not hard at HSK 4):', r.falseEasy, '≤ 10%');
   line('false hard (HSK 3.0 levels 1–3 hard at HSK 4):  ', r.falseHard, '≤ 25%');
+  const loo = (name: string, e: ErrorRate) => console.log(`  ${name} ${pct(e.rate)} (${e.wrong} of ${e.total}) e.g. ${e.examples.slice(0, 10).join(' ')}`);
+  console.log('  leave-one-out (HSK 3.0 kept for the parts, as for a word in neither list; informative only):');
+  loo('  false easy', r.leaveOneOut.falseEasy);
+  loo('  false hard', r.leaveOneOut.falseHard);
   for (const l of r.lists) console.log(`  ${l.file} at HSK ${l.level}: ${l.hard} hard · ${l.top.join(' ')}`);
 }
 

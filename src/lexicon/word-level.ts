@@ -28,6 +28,8 @@ export interface WordLevel {
 export interface LevelOptions {
   /** Use the HSK 3.0 list (default true); off to judge the frequency estimate alone. */
   hsk3?: boolean;
+  /** Use the HSK 3.0 list for the levels of a word's parts (default: as `hsk3`), for a leave-one-out check. */
+  hsk3Parts?: boolean;
   /** Splits a word into dictionary parts, for words no corpus lists. */
   parts?: (word: string) => string[] | null;
 }
@@ -68,7 +70,7 @@ const lowest = (levels: Array<number | null>): number | null => {
 function levelFromParts(word: string, lx: Lexicon, options: LevelOptions): number | null {
   const parts = [...word].length <= MAX_PARTS_CHARS ? options.parts?.(word) : null;
   if (!parts || parts.length < 2 || !parts.some((p) => sharesMeaning(word, p, lx))) return null;
-  const levels = parts.map((p) => wordLevel(p, lx, { hsk3: options.hsk3 }).level);
+  const levels = parts.map((p) => wordLevel(p, lx, { hsk3: options.hsk3Parts ?? options.hsk3 }).level);
   if (levels.some((l) => l === null || l > topLevel())) return null;
   return Math.max(...(levels as number[]));
 }

@@ -14,6 +14,8 @@ export interface WordFacts extends WordLevelFacts {
 export interface WordFactsOptions {
   /** Use the HSK 3.0 list for levels (default true); `check:corpus` turns it off to judge the estimate alone. */
   hsk3?: boolean;
+  /** Use the HSK 3.0 list for a compound's parts (default: as `hsk3`): on with `hsk3` off, `check:corpus` judges one word at a time. */
+  hsk3Parts?: boolean;
   /** The learner's level system; levels are on its scale (default HSK 2.0). */
   system?: LevelSystem;
 }
@@ -24,18 +26,23 @@ const OFFICIAL = new Set(['hsk2', 'hsk3']);
 /** Facts of a word token by its text and reading; `traditionalText` when its article is traditional. */
 export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (word: string, reading: string | null, traditionalText?: boolean) => WordFacts | null {
   const cache = new Map<string, WordFacts | null>();
-  const levels = new Map<string, WordLevel>();
-  const levelOptions: LevelOptions = { hsk3: options.hsk3, parts: (w) => dictionaryParts(w, lx) };
+  const levelOptions: LevelOptions = { hsk3: options.hsk3, hsk3Parts: options.hsk3Parts, parts: (w) => dictionaryParts(w, lx) };
+  const partOptions: LevelOptions = { ...levelOptions, hsk3: options.hsk3Parts ?? options.hsk3 };
   const system = options.system;
   // Another system re-places the HSK 2.0 level; the source stays, for which parts are free words.
-  const onScale = (w: string): WordLevel => {
-    const base = wordLevel(w, lx, levelOptions);
+  const onScale = (w: string, opts: LevelOptions): WordLevel => {
+    const base = wordLevel(w, lx, opts);
     return system ? { ...base, ...system.levelOf(w, base) } : base;
   };
-  const levelOf = (w: string) => levels.get(w) ?? levels.set(w, onScale(w)).get(w)!;
+  const memo = (opts: LevelOptions) => {
+    const levels = new Map<string, WordLevel>();
+    return (w: string) => levels.get(w) ?? levels.set(w, onScale(w, opts)).get(w)!;
+  };
+  const levelOf = memo(levelOptions);
+  const partLevelOf = partOptions.hsk3 === levelOptions.hsk3 ? levelOf : memo(partOptions);
   const partsOf = (word: string): CompoundPart[] | null =>
     dictionaryParts(word, lx)?.map((p) => {
-      const l = levelOf(p);
+      const l = partLevelOf(p);
       const free = OFFICIAL.has(l.source) ? 'list' : usedAlone(p, lx) ? 'speech' : null;
       return { word: p, level: l.level, free, sharesMeaning: sharesMeaning(word, p, lx) };
     }) ?? null;

@@ -47,8 +47,8 @@ function knows(policy: LearnerPolicy, word: string, traditional = word): boolean
  * speech may be: one level, or two when those parts are two levels below the learner
  * (车, 天 at HSK 1–2 for a HSK 4 learner). Speech evidence is weaker than a list (者 and
  * 性 stand alone in subtitles too), and rarer compounds are specialist words even when
- * they look transparent; with no limit, 13% of HSK 3.0 levels 5–9 were "not hard" at
- * HSK 4 (README, "How hard is a word").
+ * they look transparent; with no limit, 14% of HSK 3.0 levels 5–9 were "not hard" at
+ * HSK 4 (README, "How it decides", Compounds).
  */
 function speechReach(parts: readonly CompoundPart[], learner: number): number {
   const spoken = parts.filter((p) => p.free === 'speech').map((p) => p.level ?? Infinity);
