@@ -9,6 +9,7 @@ import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
 import { resolveHan } from './resolve.js';
 import { simplifiedCopy } from './simplify.js';
+import { markTitleFragments } from './titles.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -63,7 +64,7 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
       }
     }
   }
-  return joinPlaceNames(markLeftovers(mergeNumbers(out, simp), simp, lx), text, simp);
+  return markTitleFragments(joinPlaceNames(markLeftovers(mergeNumbers(out, simp), simp, lx), text, simp));
 }
 
 /**
