@@ -5,6 +5,7 @@ import { draftSentence, jiebaBoundaries } from './draft.js';
 import { jiebaCut } from './jieba.js';
 import { joinPlaceNames, markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
+import { markNamePieces, namePrefixes } from './name-pieces.js';
 import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
 import { resolveHan } from './resolve.js';
@@ -77,8 +78,11 @@ export function segmentSentences(sentences: string[], lexicon: Lexicon): Segment
   // Pieces are drafted again in the second pass rather than kept: holding every piece of a long
   // article costs more in garbage collection than drafting twice.
   const prepared = sentences.map((text) => prepare(text, lx, finder));
-  return prepared.map(({ text, simp, cuts, names }) => {
+  const tokens = prepared.map(({ text, simp, cuts, names }) => {
     const input = { text, simp, pieces: draftSentence(simp, cuts) };
     return finish(input, finder.spans(input, names), lx);
   });
+  const simps = prepared.map((p) => p.simp);
+  const prefixes = namePrefixes(tokens, simps);
+  return tokens.map((t, i) => markNamePieces(t, simps[i]!, prefixes, lx));
 }

@@ -44,3 +44,18 @@ describe('short titles in 《》', () => {
     expect(kindOf(tokens, '党')).toBe('word');
   });
 });
+
+describe('pieces of names the article names elsewhere', () => {
+  const article = (sentences: string[]) => segmentSentences(sentences, lx);
+
+  it('makes a loose character that opens a name of the article with its neighbour a fragment', () => {
+    const [, coordinated, , tunnel] = article(['南竿和北竿之間有船。', '現在，南北竿的交通船很多。', '午沙村在北邊。', '作為戰時掩蔽的午沙坑道也解禁。']);
+    expect(kindOf(coordinated!, '竿')).toBe('fragment');
+    expect(kindOf(tunnel!, '午')).toBe('fragment');
+  });
+
+  it('leaves the same characters words when the article names no such place', () => {
+    expect(kindOf(article(['現在，南北竿的交通船很多。'])[0]!, '竿')).toBe('word');
+    expect(kindOf(article(['中午我们去吃饭。', '午饭后休息。'])[1]!, '午饭')).toBe('word');
+  });
+});
