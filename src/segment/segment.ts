@@ -6,6 +6,7 @@ import { jiebaCut } from './jieba.js';
 import { joinPlaceNames, markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
 import { markNamePieces, namePrefixes } from './name-pieces.js';
+import { joinNameTails } from './name-tails.js';
 import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
 import { resolveHan } from './resolve.js';
@@ -65,7 +66,8 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
       }
     }
   }
-  return markTitleFragments(joinPlaceNames(markLeftovers(mergeNumbers(out, simp), simp, lx), text, simp));
+  const marked = markLeftovers(mergeNumbers(out, simp), simp, lx);
+  return markTitleFragments(joinPlaceNames(joinNameTails(marked, text, simp, lx), text, simp));
 }
 
 /**
