@@ -16,6 +16,8 @@ export interface PickCheck {
   hard: number;
   single: number;
   singleShare: number;
+  /** The single characters of the hard list, most frequent first, so a share over the goal can be read. */
+  singles: string[];
   headline: string;
   bylines: string[];
   furniture: number;
@@ -29,7 +31,8 @@ export async function checkPicks(corpusDir: string): Promise<PickCheck[]> {
     const articles = await readInputs([join(dir, file)]);
     const a = analyzeArticles(articles, { level: LEVEL });
     const hard = a.vocab.filter((v) => v.hard);
-    const single = hard.filter((v) => [...v.word].length === 1).length;
+    const singles = hard.filter((v) => [...v.word].length === 1).sort((x, y) => y.count - x.count);
+    const single = singles.length;
     const paragraphs = articles.flatMap((x) => x.paragraphs);
     const names = new Set(a.sentences.flatMap((s) => s.tokens.filter((t) => t.kind === 'name').map((t) => t.text)));
     out.push({
@@ -37,6 +40,7 @@ export async function checkPicks(corpusDir: string): Promise<PickCheck[]> {
       hard: hard.length,
       single,
       singleShare: hard.length ? single / hard.length : 0,
+      singles: singles.map((v) => v.form ?? v.word),
       headline: paragraphs.find((p) => p.kind === 'headline')?.text ?? '',
       bylines: paragraphs.filter((p) => p.kind === 'byline').map((p) => p.text),
       furniture: paragraphs.filter((p) => p.kind === 'masthead').length,
@@ -56,6 +60,7 @@ export function formatPicks(checks: PickCheck[]): { lines: string[]; failed: boo
     const share = `${(c.singleShare * 100).toFixed(1)}%`.padStart(6);
     lines.push(`  ${over ? 'OVER' : 'ok  '} ${c.file.padEnd(28)} ${String(c.hard).padStart(4)} hard ${String(c.single).padStart(3)} single ${share}  ${c.names} names  ${c.furniture} furniture`);
     lines.push(`         headline: ${c.headline ? c.headline.slice(0, 40) : '—'}${c.bylines.length ? `  byline: ${c.bylines.map((b) => b.slice(0, 24)).join(' | ')}` : ''}`);
+    if (over) lines.push(`         single: ${c.singles.join(' ')}`);
   }
   return { lines, failed };
 }

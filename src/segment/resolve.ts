@@ -16,6 +16,9 @@ export type Parts = [number, TokenKind][];
 
 const caches = new WeakMap<Lexicon, Map<string, Parts>>();
 
+/** jieba's tags for person and place names, organisations and abbreviations (nz is too loose: 米醋/nz). */
+const OPAQUE_TAGS = new Set(['nr', 'nrt', 'ns', 'nt', 'j']);
+
 /**
  * Place names common enough that learners meet them as words (美国, 日本, 上海, 香港); rarer ones
  * (无锡, 太湖, 长三角) are names. Ranks are the better of the book and subtitle corpora.
@@ -36,6 +39,16 @@ function properName(text: string, simp: string, lx: Lexicon): boolean {
   return !ranks.length || Math.min(...ranks) > COMMON_PLACE_RANK;
 }
 
+/**
+ * 瑞银, 国投, 安以轩, 台维斯: a name or abbreviation jieba knows, cut into nothing but single
+ * characters, is one unit; none of its characters is used as a word of its own. Unless every
+ * character is an HSK word: jieba's tag is then often a stray place name (太多/ns, 塔顶/ns).
+ */
+function opaqueUnit(simp: string, tag: string, pieces: number, lx: Lexicon): boolean {
+  const chars = [...simp];
+  return OPAQUE_TAGS.has(tag) && chars.length === pieces && !chars.every((c) => lx.hskLevel(c) !== null);
+}
+
 function kindOf(text: string, simp: string, lx: Lexicon): TokenKind {
   if (isChineseNumber(simp)) return 'number';
   if (properName(text, simp, lx)) return 'name';
@@ -53,6 +66,7 @@ function resolve(text: string, simp: string, lx: Lexicon): Parts {
   if ((tag === 'nt' || tag === 'ns') && lengths[0]! >= 2 && lx.isProperNoun(head) && lx.hskLevel(head) === null) {
     return [[text.length, 'name']];
   }
+  if (opaqueUnit(simp, tag, lengths.length, lx)) return lengths.map((len) => [len, 'fragment']);
   // 膝伤 → 膝 + 伤: a character that is no free word is a fragment of the unknown word.
   const parts: Parts = [];
   let at = 0;

@@ -5,10 +5,13 @@ import { draftSentence, jiebaBoundaries } from './draft.js';
 import { jiebaCut } from './jieba.js';
 import { joinPlaceNames, markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
+import { markNamePieces, namePrefixes } from './name-pieces.js';
+import { joinNameTails } from './name-tails.js';
 import { NameFinder, type NameInput, type Span } from './names.js';
 import { mergeNumbers } from './numbers.js';
 import { resolveHan } from './resolve.js';
 import { simplifiedCopy } from './simplify.js';
+import { markTitleFragments } from './titles.js';
 
 const HAN = /\p{Script=Han}/u;
 
@@ -63,7 +66,8 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
       }
     }
   }
-  return joinPlaceNames(markLeftovers(mergeNumbers(out, simp), simp, lx), text, simp);
+  const marked = markLeftovers(mergeNumbers(out, simp), simp, lx);
+  return markTitleFragments(joinPlaceNames(joinNameTails(marked, text, simp, lx), text, simp));
 }
 
 /**
@@ -76,8 +80,11 @@ export function segmentSentences(sentences: string[], lexicon: Lexicon): Segment
   // Pieces are drafted again in the second pass rather than kept: holding every piece of a long
   // article costs more in garbage collection than drafting twice.
   const prepared = sentences.map((text) => prepare(text, lx, finder));
-  return prepared.map(({ text, simp, cuts, names }) => {
+  const tokens = prepared.map(({ text, simp, cuts, names }) => {
     const input = { text, simp, pieces: draftSentence(simp, cuts) };
     return finish(input, finder.spans(input, names), lx);
   });
+  const simps = prepared.map((p) => p.simp);
+  const prefixes = namePrefixes(tokens, simps);
+  return tokens.map((t, i) => markNamePieces(t, simps[i]!, prefixes, lx));
 }

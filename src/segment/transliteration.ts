@@ -15,8 +15,8 @@ export const NAME_JOINERS = new Set(['·', '•', '‧', '・', '-', '－']);
 /** Log-odds of a character absent from the table: it does not lean towards names. */
 const FLOOR = -1;
 /** Every character of a name run must reach this; the run's mean must reach RUN_MEAN. */
-const CHAR_MIN = 0.5;
-const RUN_MEAN = 2;
+export const CHAR_MIN = 0.5;
+export const RUN_MEAN = 2;
 /** A two-character unknown word needs stronger evidence: 雷吉, 艾登 but not 两村. */
 const PAIR_MEAN = 2.5;
 /** Each side of a joined name (比利·雷斯) needs less: the joiner is evidence in itself. */
