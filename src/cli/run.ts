@@ -96,9 +96,9 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       // The app reads keys from the terminal, so its article cannot come through stdin.
       if (cmd.inputs.includes('-')) throw new UsageError('the app reads keys from stdin; pipe text into `zhcards analyze -` instead');
       if (!io.stdinIsTTY || !io.stdout.isTTY) throw new UsageError('the app needs a terminal; for a report use `zhcards analyze FILE`');
-      const learner = openLearner(cmd, io);
+      const learner = await openLearner(cmd, io);
       try {
-        rememberChoices(learner, cmd, io.now());
+        await rememberChoices(learner, cmd, io.now());
         // The app reads the articles itself, in the background, and records them as it opens them.
         const { runApp } = await import('../ui/run-app.js');
         const { sort, cardKinds, levels } = learner.preferences;
@@ -130,9 +130,9 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
  * The database is opened first, so a damaged one is reported before minutes of analysis.
  */
 export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
-  const learner = openLearner(cmd, io);
+  const learner = await openLearner(cmd, io);
   try {
-    const [{ loadInputs, analyzeInWorkers }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const { loadInputs, analyzeInWorkers } = await import('../pipeline/index.js');
     const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
@@ -144,8 +144,8 @@ export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKi
     } finally {
       progress?.finish();
     }
-    if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
-    rememberChoices(learner, cmd, io.now());
+    if (learner.db) (await import('../learner/index.js')).recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+    await rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };
   } finally {
     learner.db?.close();
