@@ -138,9 +138,12 @@ export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKi
     const { articles, known } = await loadInputs(cmd, learner.notHard);
     const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
     const progress = progressBar(io.stderr, bytes);
+    const parallel = workerSetting(io.env);
+    // Worker threads load their own segmenters; this thread's analysis needs one here.
+    if (!parallel.workers) await loadEngine();
     let analysis: Analysis;
     try {
-      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, ...workerSetting(io.env) });
+      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, ...parallel });
     } finally {
       progress?.finish();
     }
@@ -150,6 +153,17 @@ export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKi
   } finally {
     learner.db?.close();
   }
+}
+
+/**
+ * A cold start's two big loads at once: the lexicon artefact (12 MB) is read on the I/O
+ * thread pool while the segmenter's dictionaries load on this thread, which takes seconds.
+ */
+async function loadEngine(): Promise<void> {
+  const [{ prefetchLexicon }, { loadSegmenter }] = await Promise.all([import('../lexicon/index.js'), import('../segment/index.js')]);
+  const read = prefetchLexicon();
+  loadSegmenter();
+  await read;
 }
 
 /** ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads (default: this thread only, see analyzeInWorkers). */
