@@ -6,8 +6,9 @@ import { UsageError } from '../domain/errors.js';
 import type { SortOrder } from '../domain/types.js';
 import { BUILT_IN_SYSTEMS } from '../levels/index.js';
 import { SORT_ORDERS } from '../select/index.js';
-import { CARD_KINDS, isCardKind, type CardKind } from '../cards/index.js';
-import { checkOutputExtension, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/index.js';
+import { CARD_KINDS, isCardKind, type CardKind } from '../cards/kinds.js';
+// options.js, not the export folder's index: parsing `analyze` must not load the Anki writer (jszip) or SQLite.
+import { checkOutputExtension, EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../export/options.js';
 
 export interface AnalysisOptions {
   inputs: string[];
@@ -65,7 +66,7 @@ export interface StudyCommand {
   settings: { desiredRetention?: number; newPerDay?: number; reviewsPerDay?: number };
 }
 
-export { DEFAULT_LEVEL } from '../learner/index.js';
+export { DEFAULT_LEVEL } from '../learner/preferences.js';
 
 const shared = {
   level: { type: 'string', short: 'l' },

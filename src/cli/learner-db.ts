@@ -1,11 +1,16 @@
-/** The CLI's use of the learner database: open it unless --no-db, read and save preferences. */
+/**
+ * The CLI's use of the learner database: open it unless --no-db, read and save preferences.
+ * The database modules (and the native SQLite driver) load only when a database is used, so
+ * `analyze --no-db` starts without them.
+ */
 import type { CardKind } from '../cards/index.js';
 import { UsageError } from '../domain/errors.js';
-import { choosePreferences, settingsToRemember, wordsNotHard, type Preferences } from '../learner/index.js';
+// preferences.js, not the learner index: the index also brings the database modules.
+import { choosePreferences, settingsToRemember, type Preferences } from '../learner/preferences.js';
 import type { LevelSystem } from '../levels/index.js';
 import { databasePath, projectRoot } from '../paths/index.js';
 import type { KnownWords } from '../select/index.js';
-import { openDatabase, readSettings, writeSettings, type Database } from '../storage/index.js';
+import type { Database } from '../storage/index.js';
 import type { AnalysisOptions } from './args.js';
 import type { CliIo } from './io.js';
 
@@ -19,9 +24,10 @@ export interface LearnerContext {
 
 type Chosen = Pick<AnalysisOptions, 'db' | 'level' | 'sort'> & { levels?: string | null; cards?: CardKind[] | null };
 
-export function openLearner(opts: Chosen, io: CliIo): LearnerContext {
+export async function openLearner(opts: Chosen, io: CliIo): Promise<LearnerContext> {
   const given = { level: opts.level, sort: opts.sort, cardKinds: opts.cards ?? null, levels: opts.levels ?? null };
   if (!opts.db) return { db: null, preferences: choosePreferences(given, {}), notHard: [] };
+  const [{ openDatabase, readSettings }, { wordsNotHard }] = await Promise.all([import('../storage/index.js'), import('../learner/index.js')]);
   const db = openDatabase(databasePath(io.env));
   try {
     return { db, preferences: choosePreferences(given, readSettings(db)), notHard: wordsNotHard(db) };
@@ -51,8 +57,9 @@ export async function learnerSystem(ctx: LearnerContext, opts: Pick<AnalysisOpti
 }
 
 /** Explicit `--level`, `--levels`, `--sort` and `--cards` become the defaults of later runs. */
-export function rememberChoices(ctx: LearnerContext, opts: Chosen, now: Date): void {
+export async function rememberChoices(ctx: LearnerContext, opts: Chosen, now: Date): Promise<void> {
   if (!ctx.db) return;
+  const { writeSettings } = await import('../storage/index.js');
   const settings = settingsToRemember({ level: opts.level, sort: opts.sort, cardKinds: opts.cards ?? null, levels: opts.levels ?? null }, ctx.preferences);
   if (Object.keys(settings).length) writeSettings(ctx.db, settings, now);
 }

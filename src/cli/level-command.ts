@@ -18,7 +18,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const BUDGET = 10;
 
 export async function runLevel(cmd: LevelCmd, io: CliIo): Promise<number> {
-  const learner = openLearner(cmd, io);
+  const learner = await openLearner(cmd, io);
   try {
     const system = await learnerSystem(learner, cmd);
     const [{ loadInputs, analyzeArticles }, { articleDifficulty, readingList }, { loadLexicon }] = await Promise.all([
@@ -32,7 +32,7 @@ export async function runLevel(cmd: LevelCmd, io: CliIo): Promise<number> {
     const level = Math.max(learner.preferences.level, cmd.knownLevel ?? 0);
     const results = articles.map((a) => articleDifficulty(analyzeArticles([a], { level, known, sort: 'useful', system }, lx), cmd.limit ?? BUDGET));
     const ordered = results.length > 1 ? readingList(results) : results;
-    rememberChoices(learner, cmd, io.now());
+    await rememberChoices(learner, cmd, io.now());
     const scaleId = system?.scale.id ?? 'hsk2';
     if (cmd.json) {
       writeChunks(io.stdout, [JSON.stringify({ levelSystem: scaleId, level: learner.preferences.level, knownLevel: cmd.knownLevel, articles: ordered }, null, 1), '\n']);
@@ -80,7 +80,7 @@ interface SystemRow {
 }
 
 export async function runLevels(cmd: LevelsCmd, io: CliIo): Promise<number> {
-  const learner = openLearner({ db: cmd.db, level: null, sort: null, levels: cmd.levels }, io);
+  const learner = await openLearner({ db: cmd.db, level: null, sort: null, levels: cmd.levels }, io);
   try {
     const [lv, { loadLexicon }, { readHskLevels }] = await Promise.all([import('../levels/index.js'), import('../lexicon/index.js'), import('../lexicon/build.js')]);
     const lx = loadLexicon();
@@ -91,7 +91,7 @@ export async function runLevels(cmd: LevelsCmd, io: CliIo): Promise<number> {
       const counts = spec === 'hsk2' ? readHskLevels().map((l) => l.length) : spec === 'freq' ? lv.FREQ_BANDS.map((b, i) => b - (lv.FREQ_BANDS[i - 1] ?? 0)) : system.counts();
       return { id: spec, title: system.scale.title, description: system.description, levels: system.scale.names.map((n, i) => ({ name: n, words: counts?.[i] ?? null })) };
     });
-    rememberChoices(learner, { db: cmd.db, level: null, sort: null, levels: cmd.levels }, io.now());
+    await rememberChoices(learner, { db: cmd.db, level: null, sort: null, levels: cmd.levels }, io.now());
     if (cmd.json) io.stdout.write(`${JSON.stringify({ chosen, systems: rows }, null, 1)}\n`);
     else {
       const style = styleFor(io.stdout, io.env);

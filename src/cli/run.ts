@@ -96,9 +96,9 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       // The app reads keys from the terminal, so its article cannot come through stdin.
       if (cmd.inputs.includes('-')) throw new UsageError('the app reads keys from stdin; pipe text into `zhcards analyze -` instead');
       if (!io.stdinIsTTY || !io.stdout.isTTY) throw new UsageError('the app needs a terminal; for a report use `zhcards analyze FILE`');
-      const learner = openLearner(cmd, io);
+      const learner = await openLearner(cmd, io);
       try {
-        rememberChoices(learner, cmd, io.now());
+        await rememberChoices(learner, cmd, io.now());
         // The app reads the articles itself, in the background, and records them as it opens them.
         const { runApp } = await import('../ui/run-app.js');
         const { sort, cardKinds, levels } = learner.preferences;
@@ -130,26 +130,40 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
  * The database is opened first, so a damaged one is reported before minutes of analysis.
  */
 export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
-  const learner = openLearner(cmd, io);
+  const learner = await openLearner(cmd, io);
   try {
-    const [{ loadInputs, analyzeInWorkers }, { recordOpenedArticles }] = await Promise.all([import('../pipeline/index.js'), import('../learner/index.js')]);
+    const { loadInputs, analyzeInWorkers } = await import('../pipeline/index.js');
     const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
     const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
     const progress = progressBar(io.stderr, bytes);
+    const parallel = workerSetting(io.env);
+    // Worker threads load their own segmenters; this thread's analysis needs one here.
+    if (!parallel.workers) await loadEngine();
     let analysis: Analysis;
     try {
-      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, ...workerSetting(io.env) });
+      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, ...parallel });
     } finally {
       progress?.finish();
     }
-    if (learner.db) recordOpenedArticles(learner.db, articles, io.cwd, io.now());
-    rememberChoices(learner, cmd, io.now());
+    if (learner.db) (await import('../learner/index.js')).recordOpenedArticles(learner.db, articles, io.cwd, io.now());
+    await rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };
   } finally {
     learner.db?.close();
   }
+}
+
+/**
+ * A cold start's two big loads at once: the lexicon artefact (12 MB) is read on the I/O
+ * thread pool while the segmenter's dictionaries load on this thread, which takes seconds.
+ */
+async function loadEngine(): Promise<void> {
+  const [{ prefetchLexicon }, { loadSegmenter }] = await Promise.all([import('../lexicon/index.js'), import('../segment/index.js')]);
+  const read = prefetchLexicon();
+  loadSegmenter();
+  await read;
 }
 
 /** ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads (default: this thread only, see analyzeInWorkers). */

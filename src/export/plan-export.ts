@@ -2,9 +2,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { defaultDeckName, resolveDeckPath } from '../anki/index.js';
-import { UsageError } from '../domain/errors.js';
 import type { Analysis } from '../domain/types.js';
-import { FORMAT_EXTENSIONS, type ExportFormat, type ExportOptions } from './options.js';
+import { FORMAT_EXTENSIONS, type ExportOptions } from './options.js';
 
 /** The article's headline (or file name) for one input; a directory's name for a folder of them. */
 function deckTitle(analysis: Analysis, inputs: readonly string[]): string {
@@ -31,20 +30,4 @@ export function outputPath(options: Pick<ExportOptions, 'out' | 'format'>, deckN
   const out = options.out;
   if (out && !(out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory()))) return resolve(out);
   return resolveDeckPath(out ?? decksDir, deckName, ext);
-}
-
-/** File extensions each format may be written under (Anki's text import also reads .txt). */
-const ALLOWED_EXTENSIONS: Record<ExportFormat, readonly string[]> = { apkg: ['apkg'], tsv: ['tsv', 'txt'], pleco: ['txt'] };
-
-/**
- * Refuses `--out deck.txt` with the apkg format (and the like): a package named .txt would
- * confuse Anki and the learner. A name without an extension, or a folder, is fine.
- */
-export function checkOutputExtension(out: string | null, format: ExportFormat): void {
-  if (!out || out.endsWith('/') || (existsSync(out) && statSync(out).isDirectory())) return;
-  const ext = extname(out).slice(1).toLowerCase();
-  if (!ext || ALLOWED_EXTENSIONS[format].includes(ext)) return;
-  const fitting = (Object.keys(ALLOWED_EXTENSIONS) as ExportFormat[]).filter((f) => ALLOWED_EXTENSIONS[f].includes(ext));
-  const hint = fitting.length ? `use --format ${fitting.join(' or ')}, or ` : '';
-  throw new UsageError(`--out ${basename(out)} does not fit --format ${format}: ${hint}name the file .${FORMAT_EXTENSIONS[format]}`);
 }

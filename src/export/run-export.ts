@@ -3,8 +3,8 @@ import { buildDeckPlan, writeApkg, writePleco, writeTsv } from '../anki/index.js
 import { EMPTY_LEDGER, sentenceCards, wordCards, type StatusCounts } from '../cards/index.js';
 import type { Analysis } from '../domain/types.js';
 import { exportLedger, recordExport, type AddNotesResult, type Database } from '../storage/index.js';
-import type { ExportFormat, ExportOptions } from './options.js';
-import { articleSlug, checkOutputExtension, deckNameFor, outputPath } from './plan-export.js';
+import { checkOutputExtension, type ExportFormat, type ExportOptions } from './options.js';
+import { articleSlug, deckNameFor, outputPath } from './plan-export.js';
 
 export interface ExportRequest {
   analysis: Analysis;

@@ -1,8 +1,17 @@
 /** Bytes → text: BOM-marked Unicode, plain UTF-8, or legacy GB18030/GBK and Big5. */
 
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import { InputError, UsageError } from '../domain/errors.js';
 import { isHan } from './chars.js';
+
+let iconvModule: typeof Iconv | undefined;
+
+/** iconv-lite, loaded only for UTF-16 and legacy encodings: UTF-8 input never pays for it. */
+function iconv(): typeof Iconv {
+  iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv;
+  return iconvModule;
+}
 
 export interface DecodeOptions {
   /** Force an encoding (any name iconv-lite knows: utf-8, gbk, gb18030, big5, utf-16le…). */
@@ -25,8 +34,8 @@ export function decodeBuffer(buf: Buffer, opts: DecodeOptions = {}): string {
   if (opts.encoding !== undefined) return decodeForced(buf, opts.encoding, name);
 
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return checked(decodeUtf8Lenient(buf.subarray(3)), name);
-  if (buf[0] === 0xff && buf[1] === 0xfe) return checked(iconv.decode(buf.subarray(2), 'utf-16le', { stripBOM: false }), name);
-  if (buf[0] === 0xfe && buf[1] === 0xff) return checked(iconv.decode(buf.subarray(2), 'utf-16be', { stripBOM: false }), name);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return checked(iconv().decode(buf.subarray(2), 'utf-16le', { stripBOM: false }), name);
+  if (buf[0] === 0xfe && buf[1] === 0xff) return checked(iconv().decode(buf.subarray(2), 'utf-16be', { stripBOM: false }), name);
   if (buf.includes(0)) throw binaryError(name);
 
   try {
@@ -37,7 +46,7 @@ export function decodeBuffer(buf: Buffer, opts: DecodeOptions = {}): string {
   // Legacy encodings in order of likelihood for Chinese text files: mainland
   // GB18030 (a superset of GBK/GB2312), then Taiwan/Hong Kong Big5.
   for (const legacy of ['gb18030', 'big5']) {
-    const text = iconv.decode(buf, legacy);
+    const text = iconv().decode(buf, legacy);
     if (looksLikeChinese(text)) return checked(text, name);
   }
   throw binaryError(name);
@@ -48,10 +57,10 @@ function decodeUtf8Lenient(buf: Buffer): string {
 }
 
 function decodeForced(buf: Buffer, encoding: string, name: string): string {
-  if (!iconv.encodingExists(encoding)) {
+  if (!iconv().encodingExists(encoding)) {
     throw new UsageError(`unknown encoding "${encoding}" (try utf-8, gb18030, gbk, big5, utf-16le, utf-16be)`);
   }
-  const text = iconv.decode(buf, encoding, { stripBOM: true });
+  const text = iconv().decode(buf, encoding, { stripBOM: true });
   return checked(text, name);
 }
 

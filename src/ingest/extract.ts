@@ -1,9 +1,6 @@
 /** Markup removal per input format. */
 
 import { extname } from 'node:path';
-import { htmlToText } from './html.js';
-import { markdownToText } from './markdown.js';
-import { subtitlesToText } from './subtitles.js';
 import type { ReflowOptions } from './reflow.js';
 
 export type TextFormat = 'text' | 'markdown' | 'html' | 'srt' | 'vtt';
@@ -23,17 +20,19 @@ export const TEXT_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
 /**
  * Plain text with one paragraph (or one printed line) per line. Headings from
  * markdown and HTML come out as `# ` lines, which reflow reads as headlines.
+ * Each format's parser loads when the format turns up: a plain-text run never
+ * loads htmlparser2 and entities (a tenth of a second of a cold start).
  */
-export function extractText(text: string, format: TextFormat): string {
+export async function extractText(text: string, format: TextFormat): Promise<string> {
   const normalised = text.replace(/\r\n?/g, '\n');
   switch (format) {
     case 'html':
-      return htmlToText(normalised);
+      return (await import('./html.js')).htmlToText(normalised);
     case 'markdown':
-      return markdownToText(normalised);
+      return (await import('./markdown.js')).markdownToText(normalised);
     case 'srt':
     case 'vtt':
-      return subtitlesToText(normalised, format);
+      return (await import('./subtitles.js')).subtitlesToText(normalised, format);
     case 'text':
       return normalised;
   }

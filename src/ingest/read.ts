@@ -8,7 +8,6 @@ import { hasHan } from './chars.js';
 import { decodeBuffer } from './decode.js';
 import { extractText, formatOf, reflowOptionsFor, TEXT_EXTENSIONS } from './extract.js';
 import { reflow } from './reflow.js';
-import { htmlTitle } from './html-title.js';
 import { titleOf } from './title.js';
 
 export interface ReadOptions {
@@ -75,10 +74,10 @@ async function readOne(source: string, opts: ReadOptions): Promise<ArticleText> 
   const raw = decodeBuffer(buf, { encoding: opts.encoding, name });
   if (raw.trim() === '') throw new InputError(`${name}: file is empty (only whitespace)`);
   const format = formatOf(source, raw);
-  const text = extractText(raw, format);
+  const text = await extractText(raw, format);
   if (!hasHan(text)) throw new InputError(`${name}: no Chinese text found`);
   const paragraphs = reflow(text, reflowOptionsFor(format));
-  const stated = format === 'html' ? htmlTitle(raw) : null;
+  const stated = format === 'html' ? (await import('./html-title.js')).htmlTitle(raw) : null;
   return { source, title: stated ?? titleOf(paragraphs, source), paragraphs };
 }
 

@@ -2,7 +2,8 @@
  * Which level, order and card kinds a run uses: what the learner typed, else what they chose
  * last time (saved in the database), else the defaults. Only explicit choices are saved.
  */
-import { DEFAULT_CARD_KINDS, type CardKind } from '../cards/index.js';
+// kinds.js, not the cards index: preferences are read on every start, card building is not.
+import { DEFAULT_CARD_KINDS, type CardKind } from '../cards/kinds.js';
 import type { SortOrder } from '../domain/types.js';
 import type { Settings } from '../storage/index.js';
 

@@ -1,5 +1,5 @@
 export type { LexEntry, Lexicon } from './types.js';
-export { lexiconFromBytes, loadLexicon, readLexicon, validateArtefact, type ReadLexiconOptions } from './load.js';
+export { lexiconFromBytes, loadLexicon, prefetchLexicon, readLexicon, validateArtefact, type ReadLexiconOptions } from './load.js';
 export { artefactPath } from './artefact.js';
 export { writeArtefact } from './build.js';
 export { LEVEL_MODEL, combinedRank, estimateLevel } from './levels.js';

@@ -1,5 +1,5 @@
 /** Lazy, validated loading of the lexicon artefact (built on install, rebuilt if missing or stale). */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, read, readSync } from 'node:fs';
 import { ZhcardsError } from '../domain/errors.js';
 import { artefactPath } from './artefact.js';
 import { sourceVersions, writeArtefact } from './build.js';
@@ -38,8 +38,47 @@ export function validateArtefact(bytes: Uint8Array, expectedSources?: Record<str
   return decoded.ok ? knownWordProblems(createLexicon(decoded.header, decoded.sections)) : decoded.problems;
 }
 
+/** Bytes read ahead by prefetchLexicon, taken by the next read of the same path. */
+let prefetched: { path: string; bytes: Buffer } | undefined;
+
+/**
+ * Reads the artefact on the I/O thread pool (one read call, so it needs nothing from this
+ * thread once started): a cold start begins it just before loading the segmenter, which holds
+ * this thread for seconds, and the next loadLexicon takes the bytes instead of reading them.
+ * Never fails: on any problem loadLexicon reads (and checks) the file as usual.
+ */
+export function prefetchLexicon(path: string = artefactPath()): Promise<void> {
+  // The process-wide lexicon is read once; reading it ahead again would hold 12 MB for nothing.
+  if (cached && path === artefactPath()) return Promise.resolve();
+  let fd: number;
+  let bytes: Buffer;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return Promise.resolve();
+  }
+  try {
+    bytes = Buffer.allocUnsafeSlow(fstatSync(fd).size);
+  } catch {
+    closeSync(fd);
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    read(fd, bytes, 0, bytes.length, 0, (err, n) => {
+      closeSync(fd);
+      if (!err && n === bytes.length) prefetched = { path, bytes };
+      resolve();
+    });
+  });
+}
+
 /** The whole file in one read, into a fresh (hence 8-byte aligned) buffer; null when missing. */
 function readWhole(path: string): Buffer | null {
+  if (prefetched?.path === path) {
+    const { bytes } = prefetched;
+    prefetched = undefined;
+    return bytes;
+  }
   let fd: number;
   try {
     fd = openSync(path, 'r');

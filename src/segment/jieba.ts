@@ -23,6 +23,11 @@ function stub(name: string): string | undefined {
   return undefined;
 }
 
+/** Loads the segmenter now (it takes seconds) rather than at the first cut; later calls do nothing. */
+export function loadSegmenter(): void {
+  jieba();
+}
+
 function jieba(): Jieba {
   if (instance) return instance;
   const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;

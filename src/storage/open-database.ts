@@ -4,13 +4,22 @@
  * migrations. A damaged or foreign file is reported with its path and never written to.
  */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { storageError, StorageError } from './errors.js';
 import { migrate, type Migration } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 
 export type Database = BetterSqlite3.Database;
+
+let driver: typeof BetterSqlite3 | undefined;
+
+/** The native driver, loaded at the first open: `analyze --no-db` never pays for it. */
+function sqlite(): typeof BetterSqlite3 {
+  driver ??= createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  return driver;
+}
 
 /** How long a write waits for another process's transaction before giving up. */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -28,7 +37,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   }
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
+    db = new (sqlite())(path, { timeout: BUSY_TIMEOUT_MS });
     // Reading the header first: a file that is not SQLite fails here, before any write.
     db.pragma('schema_version');
     db.pragma('journal_mode = WAL');
@@ -46,7 +55,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
 
 /** An in-memory database with the full schema (tests, and callers that must not touch the disk). */
 export function openMemoryDatabase(options: OpenOptions = {}): Database {
-  const db = new BetterSqlite3(':memory:');
+  const db = new (sqlite())(':memory:');
   db.pragma('foreign_keys = ON');
   migrate(db, options.migrations ?? MIGRATIONS, ':memory:');
   return db;

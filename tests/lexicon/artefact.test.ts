@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZhcardsError } from '../../src/domain/errors.js';
-import { artefactPath, loadLexicon, readLexicon, validateArtefact, type Lexicon } from '../../src/lexicon/index.js';
+import { artefactPath, loadLexicon, prefetchLexicon, readLexicon, validateArtefact, type Lexicon } from '../../src/lexicon/index.js';
 import { sourceVersions } from '../../src/lexicon/build.js';
 
 let lx: Lexicon;
@@ -120,6 +120,25 @@ describe('loader', () => {
     expect(() => readLexicon(path, { rebuild: false })).toThrow(ZhcardsError);
     expect(readLexicon(path).has('机制')).toBe(true);
     expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
+});
+
+describe('reading ahead', () => {
+  it('hands the bytes read ahead to the next read of that path, once', async () => {
+    const path = join(dir, 'ahead.bin');
+    copyFileSync(artefactPath(), path);
+    await prefetchLexicon(path);
+    // Damaged after the read-ahead: the first read uses the sound bytes already in memory,
+    // the second reads the file again and refuses it.
+    writeFileSync(path, withHeader(bytes, (h) => bump(h, 'words', 1)));
+    expect(readLexicon(path, { rebuild: false }).lookup('载体')[0]!.pinyin).toBe('zai4 ti3');
+    expect(() => readLexicon(path, { rebuild: false })).toThrow(ZhcardsError);
+  });
+
+  it('leaves a missing artefact to the loader', async () => {
+    const path = join(dir, 'never-there', 'lexicon.bin');
+    await expect(prefetchLexicon(path)).resolves.toBeUndefined();
+    expect(() => readLexicon(path, { rebuild: false })).toThrow(/missing/);
   });
 });
 
