@@ -76,6 +76,10 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
   const words: SortedStrings = { offsets: s.wordOffsets, text: s.wordText, order: null, size: header.counts.words };
   const surnames = new Set(header.surnames);
   const hasCache = new Map<string, boolean>();
+  // Every stage looks the same words up again (definition, level, readings, compounds): decode
+  // each word's entries once per process. Frozen, since all callers share them.
+  const lookupCache = new Map<string, LexEntry[]>();
+  const NONE: LexEntry[] = Object.freeze([]) as unknown as LexEntry[];
 
   const ids = (word: string): number[] => {
     const sFrom = lowerBound(bySimp, word);
@@ -102,6 +106,16 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     if (f) e.readingFrequency = f;
     return e;
   };
+  const decoded: LexEntry[] = [];
+  const frozenEntry = (id: number): LexEntry => {
+    let e = decoded[id];
+    if (e === undefined) {
+      e = entry(id);
+      Object.freeze(e.senses);
+      decoded[id] = Object.freeze(e);
+    }
+    return e;
+  };
   /** Reading starts with a capital: CC-CEDICT's mark of a proper noun. */
   const capitalised = (id: number) => {
     const first = s.info[s.infoOffsets[id]!] ?? 0;
@@ -113,7 +127,15 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
   };
 
   return {
-    lookup: (word) => ids(word).map(entry),
+    lookup: (word) => {
+      let found = lookupCache.get(word);
+      if (found === undefined) {
+        const list = ids(word);
+        found = list.length === 0 ? NONE : (Object.freeze(list.map(frozenEntry)) as LexEntry[]);
+        lookupCache.set(word, found);
+      }
+      return found;
+    },
     has: (word) => {
       // Segmenter and pinyin ask about the same words over and over: answer each once.
       let known = hasCache.get(word);
