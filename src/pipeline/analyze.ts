@@ -23,9 +23,9 @@ import {
 } from '../select/index.js';
 import { readSentencesInWorkers } from './read-in-workers.js';
 import { readSentences, type ReadSentences } from './read-sentences.js';
-import { teachesVocabulary } from './sentences.js';
+import { collectSentences, teachesVocabulary } from './sentences.js';
 import { studyInputs, studyWords } from './study-inputs.js';
-import { tallyWords, type Tally } from './tally-words.js';
+import { tallyWords, wordFactsAhead, type Tally, type WordFactsAhead } from './tally-words.js';
 
 export interface AnalyzeOptions {
   level: number;
@@ -68,13 +68,17 @@ export async function analyzeInWorkers(articles: readonly ArticleText[], options
     const read = readSentences(articles, lx, options.onProgress);
     return analyzeRead(articles, read, options, lx);
   }
-  return analyzeRead(articles, await readSentencesInWorkers(articles, options), options, lx);
+  // While the workers read, this thread looks up the word facts of each part they hand back.
+  const raw = collectSentences(articles);
+  const ahead = wordFactsAhead(raw, lx, options.system);
+  const read = await readSentencesInWorkers(raw, { ...options, onPart: (part) => ahead.warm(part.sentences, part.numbered) });
+  return analyzeRead(articles, read, options, lx, ahead);
 }
 
-function analyzeRead(articles: readonly ArticleText[], read: ReadSentences, options: AnalyzeOptions, lx: Lexicon): Analysis {
+function analyzeRead(articles: readonly ArticleText[], read: ReadSentences, options: AnalyzeOptions, lx: Lexicon, ahead?: WordFactsAhead): Analysis {
   const known = options.known ?? NO_KNOWN_WORDS;
   const { sentences, numbered } = read;
-  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx, options.system);
+  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx, options.system, ahead);
 
   const policy = { level: options.level, known };
   const hardKeys = new Set([...tallies].filter(([, t]) => isHard(t.facts, policy)).map(([k]) => k));
