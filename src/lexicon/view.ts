@@ -126,6 +126,23 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     return at < words.size && compareWith(words, at, word) === 0 && column[at] ? column[at]! : null;
   };
 
+  // Longest headword (either script) by its first UTF-16 unit, built on the first `has`: most
+  // questions the splitters ask are long runs no word that starts so is long enough to match.
+  let longestFrom: Uint8Array | undefined;
+  const longest = (): Uint8Array => {
+    if (longestFrom) return longestFrom;
+    const table = new Uint8Array(0x10000);
+    for (const { text, offsets } of [bySimp, byTrad]) {
+      for (let id = 0; id < n; id++) {
+        const start = offsets[id]!;
+        const len = Math.min(255, offsets[id + 1]! - start);
+        const first = text[start]!;
+        if (len > table[first]!) table[first] = len;
+      }
+    }
+    return (longestFrom = table);
+  };
+
   return {
     lookup: (word) => {
       let found = lookupCache.get(word);
@@ -137,6 +154,7 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
       return found;
     },
     has: (word) => {
+      if (word.length === 0 || word.length > longest()[word.charCodeAt(0)]!) return false;
       // Segmenter and pinyin ask about the same words over and over: answer each once.
       let known = hasCache.get(word);
       if (known === undefined) hasCache.set(word, (known = contains(bySimp, word) || contains(byTrad, word)));

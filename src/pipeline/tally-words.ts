@@ -69,6 +69,7 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
   const missing = new Set<string>();
   const tokenLevels: number[] = [];
   let tokenCount = 0;
+  const beyond = levelOrBeyond(null, system?.scale);
   for (const s of sentences) {
     if (!teachesVocabulary(s.paragraphKind)) continue;
     let perToken = factsByTokens.get(s.tokens);
@@ -78,22 +79,24 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
       perToken = s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null, traditional) : null));
       factsByTokens.set(s.tokens, perToken);
     }
-    s.tokens.forEach((tok, t) => {
+    const tokens = s.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      const tok = tokens[t]!;
       tokenCount++;
-      if (tok.kind !== 'word') return;
+      if (tok.kind !== 'word') continue;
       const facts = perToken[t] ?? null;
-      tokenLevels.push(levelOrBeyond(facts?.level ?? null, system?.scale));
+      tokenLevels.push(facts?.level ?? beyond);
       if (!facts) {
         if (!missing.has(tok.text)) diagnostics.push(`no dictionary entry for ${tok.text}; left out of the vocabulary`);
         missing.add(tok.text);
-        return;
+        continue;
       }
       let tally = tallies.get(facts.key);
       if (!tally) tallies.set(facts.key, (tally = { facts, count: 0, sentences: [], forms: new Map(), inTraditional: false }));
       tally.count++;
       tally.forms.set(tok.text, (tally.forms.get(tok.text) ?? 0) + 1);
       if (tally.sentences.at(-1) !== s.index) tally.sentences.push(s.index);
-    });
+    }
   }
   for (const tally of tallies.values()) tally.inTraditional = tally.sentences.some((i) => traditionalArticles[sentences[i]!.article] === true);
   return { tallies, tokenLevels, tokenCount, traditionalArticles, diagnostics };

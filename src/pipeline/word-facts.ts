@@ -23,7 +23,8 @@ const OFFICIAL = new Set(['hsk2', 'hsk3']);
 
 /** Facts of a word token by its text and reading; `traditionalText` when its article is traditional. */
 export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (word: string, reading: string | null, traditionalText?: boolean) => WordFacts | null {
-  const cache = new Map<string, WordFacts | null>();
+  // By script, then word, then reading: every word token of a long text asks, so no key strings are built.
+  const cache = [new Map<string, Map<string, WordFacts | null>>(), new Map<string, Map<string, WordFacts | null>>()] as const;
   const levels = new Map<string, WordLevel>();
   const levelOptions: LevelOptions = { hsk3: options.hsk3, parts: (w) => dictionaryParts(w, lx) };
   const system = options.system;
@@ -39,8 +40,11 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
       return { word: p, level: l.level, free: OFFICIAL.has(l.source), sharesMeaning: sharesMeaning(word, p, lx) };
     }) ?? null;
   return (word, reading, traditionalText = false) => {
-    const cacheKey = `${word}\t${reading ?? ''}\t${traditionalText ? 't' : ''}`;
-    if (cache.has(cacheKey)) return cache.get(cacheKey)!;
+    const byWord = cache[traditionalText ? 1 : 0];
+    let byReading = byWord.get(word);
+    if (byReading === undefined) byWord.set(word, (byReading = new Map()));
+    const cached = byReading.get(reading ?? '');
+    if (cached !== undefined) return cached;
     const context: WordContext = { traditionalText };
     const definition = defineWord(word, reading, lx, context) ?? defineVariant(word, reading, lx, context);
     let facts: WordFacts | null = null;
@@ -58,7 +62,7 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
         definition,
       };
     }
-    cache.set(cacheKey, facts);
+    byReading.set(reading ?? '', facts);
     return facts;
   };
 }
