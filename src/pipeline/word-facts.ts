@@ -26,7 +26,14 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
   // By script, then word, then reading: every word token of a long text asks, so no key strings are built.
   const cache = [new Map<string, Map<string, WordFacts | null>>(), new Map<string, Map<string, WordFacts | null>>()] as const;
   const levels = new Map<string, WordLevel>();
-  const levelOptions: LevelOptions = { hsk3: options.hsk3, parts: (w) => dictionaryParts(w, lx) };
+  // Both a word's level (from its parts) and its compound facts ask for its parts: split it once.
+  const split = new Map<string, string[] | null>();
+  const partsOfWord = (w: string): string[] | null => {
+    let parts = split.get(w);
+    if (parts === undefined) split.set(w, (parts = dictionaryParts(w, lx)));
+    return parts;
+  };
+  const levelOptions: LevelOptions = { hsk3: options.hsk3, parts: partsOfWord };
   const system = options.system;
   // Another system re-places the HSK 2.0 level; the source stays, for which parts are free words.
   const onScale = (w: string): WordLevel => {
@@ -35,7 +42,7 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
   };
   const levelOf = (w: string) => levels.get(w) ?? levels.set(w, onScale(w)).get(w)!;
   const partsOf = (word: string): CompoundPart[] | null =>
-    dictionaryParts(word, lx)?.map((p) => {
+    partsOfWord(word)?.map((p) => {
       const l = levelOf(p);
       return { word: p, level: l.level, free: OFFICIAL.has(l.source), sharesMeaning: sharesMeaning(word, p, lx) };
     }) ?? null;
