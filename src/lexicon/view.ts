@@ -129,6 +129,8 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
   // Longest headword (either script) by its first UTF-16 unit, built on the first `has`: most
   // questions the splitters ask are long runs no word that starts so is long enough to match.
   let longestFrom: Uint8Array | undefined;
+  /** has() of each one-unit word: 0 not asked yet, 1 yes, -1 no. */
+  const charAnswers = new Int8Array(0x10000);
   const longest = (): Uint8Array => {
     if (longestFrom) return longestFrom;
     const table = new Uint8Array(0x10000);
@@ -155,6 +157,13 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     },
     has: (word) => {
       if (word.length === 0 || word.length > longest()[word.charCodeAt(0)]!) return false;
+      // A third of the questions are about one character: a table by code, not a string map.
+      if (word.length === 1) {
+        const code = word.charCodeAt(0);
+        let answer = charAnswers[code]!;
+        if (answer === 0) charAnswers[code] = answer = contains(bySimp, word) || contains(byTrad, word) ? 1 : -1;
+        return answer === 1;
+      }
       // Segmenter and pinyin ask about the same words over and over: answer each once.
       let known = hasCache.get(word);
       if (known === undefined) hasCache.set(word, (known = contains(bySimp, word) || contains(byTrad, word)));
