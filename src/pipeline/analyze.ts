@@ -40,8 +40,9 @@ export interface ParallelOptions {
   /** With `workers`, inputs of at least this many characters are read on worker threads (default 300,000, ~1 MB). */
   workerThreshold?: number;
   /**
-   * Worker threads for long inputs; default 0 (this thread only). Measured on the loaded 2-core
-   * machine, two workers cost more CPU and ~1.8× the memory (a segmenter each) than one thread.
+   * Worker threads for long inputs; default 0 (this thread only). Measured again on the shared
+   * 2-core machine (2 MB bench text, load 2–5): two workers took 19–31 s and 28–34 s CPU against
+   * 16–17 s and 17–20 s for one thread, and ~1.7× the memory (a segmenter each).
    */
   workers?: number;
   /** Characters read so far and in all, after each part. */
