@@ -11,6 +11,8 @@
  * `npm run bench -- app` runs only 4.
  *  5. terminal study start-up and per-answer latency on 50,000 cards (see scripts/bench-study.ts)
  * BENCH_ONLY=1,2b,… runs only those cases.
+ * BENCH_BASELINE=DIR (an older compiled build's dist/ folder, copied) adds it as "zhcards before" to
+ * cases 1–2c, run in turn with the others, so a change's before → after is measured side by side.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,14 +34,22 @@ const wanted = (id: string) => !only || only.includes(id);
 const bare = (file: string) => ['scripts/bench/bare-jieba.cjs', file];
 // --no-db: measure the analysis, and never write the learner database of whoever runs the bench.
 const ours = (file: string) => ['bin/zhcards.js', 'analyze', file, '--json', '--no-db'];
+const baseline = process.env.BENCH_BASELINE;
+const before = (file: string) => [join(baseline!, 'src', 'cli', 'main.js'), 'analyze', file, '--json', '--no-db'];
+/** zhcards (and the baseline build, when given) against `other`, which comes last. */
+const versus = (file: string, other: Record<string, string[]>) => ({ zhcards: ours(file), ...(baseline ? { 'zhcards before': before(file) } : {}), ...other });
 
+/** Each command's ratio to the last one (the reference), wall and CPU. */
 function report(title: string, goal: string, r: Record<string, Sample>): void {
-  const [a, b] = Object.values(r) as [Sample, Sample];
+  const samples = Object.entries(r);
+  const ref = samples.at(-1)![1];
   console.log(`\n${title}`);
-  for (const [name, s] of Object.entries(r)) {
+  for (const [name, s] of samples) {
     console.log(`  ${name.padEnd(16)} ${s.seconds.toFixed(2).padStart(7)} s  ${s.cpuSeconds.toFixed(2).padStart(7)} s CPU  ${s.peakMb.toFixed(0).padStart(6)} MB`);
   }
-  console.log(`  ratio            ${(a.seconds / b.seconds).toFixed(2).padStart(7)} ×  ${(a.cpuSeconds / b.cpuSeconds).toFixed(2).padStart(7)} × CPU   (goal ${goal})`);
+  for (const [name, s] of samples.slice(0, -1)) {
+    console.log(`  ratio ${name.padEnd(16)} ${(s.seconds / ref.seconds).toFixed(2).padStart(7)} ×  ${(s.cpuSeconds / ref.cpuSeconds).toFixed(2).padStart(7)} × CPU   (goal ${goal})`);
+  }
 }
 
 // Measure what users run: the compiled build, fresh.
@@ -49,7 +59,7 @@ if (process.argv.includes('app')) {
   benchAppStart(root, samplePage, repeats);
   process.exit(0);
 }
-if (wanted('1')) report(`1. cold analyze --json of ${samplePage.replace(root, '')}`, '≤ 1.2×', compare({ zhcards: ours(samplePage), 'bare nodejieba': bare(samplePage) }, repeats, root));
+if (wanted('1')) report(`1. cold analyze --json of ${samplePage.replace(root, '')}`, '≤ 1.2×', compare(versus(samplePage, { 'bare nodejieba': bare(samplePage) }), repeats, root));
 
 const dir = mkdtempSync(join(tmpdir(), 'zhcards-bench-'));
 try {
@@ -59,12 +69,13 @@ try {
   const tenMb = Array(copies).fill(unit).join('\n\n');
   const big = join(dir, 'ten-megabytes.txt');
   writeFileSync(big, tenMb);
-  if (wanted('2')) report(`2. 10 MB text (${copies} copies of the articles)`, '≤ 2×, ≤ 1.5 GB', compare({ zhcards: ours(big), 'bare nodejieba': bare(big) }, bigRepeats, root));
+  if (wanted('2')) report(`2. 10 MB text (${copies} copies of the articles)`, '≤ 2×, ≤ 1.5 GB', compare(versus(big, { 'bare nodejieba': bare(big) }), bigRepeats, root));
   if (wanted('2d')) {
     // The same characters with every line break removed: one 10 MB line.
     const line = join(dir, 'one-line.txt');
     writeFileSync(line, tenMb.replace(/\s*\n\s*/g, ''));
     report('2d. 10 MB on a single line vs the same text with line breaks', '≤ 1.2×, ≤ 1.5 GB', compare({ 'single line': ours(line), 'line breaks': ours(big) }, bigRepeats, root));
+    if (baseline) report('2d, before', '≤ 1.2×, ≤ 1.5 GB', compare({ 'single line': before(line), 'line breaks': before(big) }, bigRepeats, root));
   }
 
   // The 10 MB text repeats itself, and zhcards reads a repeated sentence once; texts without
@@ -77,11 +88,11 @@ try {
     const unique = join(dir, 'unique.txt');
     writeFileSync(unique, [...gold, cpp].join('\n\n'));
     const mb = (f: string) => (Buffer.byteLength(readFileSync(f)) / 1e6).toFixed(1);
-    if (wanted('2b')) report(`2b. ${mb(unique)} MB of text without repeats (SIGHAN gold + CPP sentences)`, '≤ 2.5×', compare({ zhcards: ours(unique), 'bare nodejieba': bare(unique) }, bigRepeats, root));
+    if (wanted('2b')) report(`2b. ${mb(unique)} MB of text without repeats (SIGHAN gold + CPP sentences)`, '≤ 2.5×', compare(versus(unique, { 'bare nodejieba': bare(unique) }), bigRepeats, root));
     if (wanted('2c')) {
       const five = join(dir, 'five.txt');
       writeFileSync(five, fiveMegabytes([...gold, cpp, ...readdirSync(corpus).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(corpus, f), 'utf8'))]));
-      report(`2c. ${mb(five)} MB of unique sentences (corpus sentences, then pairs of them joined)`, '≤ 3×, ≤ 1 GB', compare({ zhcards: ours(five), 'bare nodejieba': bare(five) }, bigRepeats, root));
+      report(`2c. ${mb(five)} MB of unique sentences (corpus sentences, then pairs of them joined)`, '≤ 3×, ≤ 1 GB', compare(versus(five, { 'bare nodejieba': bare(five) }), bigRepeats, root));
     }
   }
 } finally {

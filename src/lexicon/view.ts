@@ -76,6 +76,10 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
   const words: SortedStrings = { offsets: s.wordOffsets, text: s.wordText, order: null, size: header.counts.words };
   const surnames = new Set(header.surnames);
   const hasCache = new Map<string, boolean>();
+  // Every stage looks the same words up again (definition, level, readings, compounds): decode
+  // each word's entries once per process. Frozen, since all callers share them.
+  const lookupCache = new Map<string, LexEntry[]>();
+  const NONE: LexEntry[] = Object.freeze([]) as unknown as LexEntry[];
 
   const ids = (word: string): number[] => {
     const sFrom = lowerBound(bySimp, word);
@@ -102,6 +106,16 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     if (f) e.readingFrequency = f;
     return e;
   };
+  const decoded: LexEntry[] = [];
+  const frozenEntry = (id: number): LexEntry => {
+    let e = decoded[id];
+    if (e === undefined) {
+      e = entry(id);
+      Object.freeze(e.senses);
+      decoded[id] = Object.freeze(e);
+    }
+    return e;
+  };
   /** Reading starts with a capital: CC-CEDICT's mark of a proper noun. */
   const capitalised = (id: number) => {
     const first = s.info[s.infoOffsets[id]!] ?? 0;
@@ -112,9 +126,44 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     return at < words.size && compareWith(words, at, word) === 0 && column[at] ? column[at]! : null;
   };
 
+  // Longest headword (either script) by its first UTF-16 unit, built on the first `has`: most
+  // questions the splitters ask are long runs no word that starts so is long enough to match.
+  let longestFrom: Uint8Array | undefined;
+  /** has() of each one-unit word: 0 not asked yet, 1 yes, -1 no. */
+  const charAnswers = new Int8Array(0x10000);
+  const longest = (): Uint8Array => {
+    if (longestFrom) return longestFrom;
+    const table = new Uint8Array(0x10000);
+    for (const { text, offsets } of [bySimp, byTrad]) {
+      for (let id = 0; id < n; id++) {
+        const start = offsets[id]!;
+        const len = Math.min(255, offsets[id + 1]! - start);
+        const first = text[start]!;
+        if (len > table[first]!) table[first] = len;
+      }
+    }
+    return (longestFrom = table);
+  };
+
   return {
-    lookup: (word) => ids(word).map(entry),
+    lookup: (word) => {
+      let found = lookupCache.get(word);
+      if (found === undefined) {
+        const list = ids(word);
+        found = list.length === 0 ? NONE : (Object.freeze(list.map(frozenEntry)) as LexEntry[]);
+        lookupCache.set(word, found);
+      }
+      return found;
+    },
     has: (word) => {
+      if (word.length === 0 || word.length > longest()[word.charCodeAt(0)]!) return false;
+      // A third of the questions are about one character: a table by code, not a string map.
+      if (word.length === 1) {
+        const code = word.charCodeAt(0);
+        let answer = charAnswers[code]!;
+        if (answer === 0) charAnswers[code] = answer = contains(bySimp, word) || contains(byTrad, word) ? 1 : -1;
+        return answer === 1;
+      }
       // Segmenter and pinyin ask about the same words over and over: answer each once.
       let known = hasCache.get(word);
       if (known === undefined) hasCache.set(word, (known = contains(bySimp, word) || contains(byTrad, word)));

@@ -33,16 +33,22 @@ export type EntryFilter = 'word' | 'char' | 'all';
  * spelling is preferred over a capitalised one (common word over proper noun).
  */
 export function dictionaryReadings(word: string, lx: Lexicon, filter: EntryFilter = 'word'): string[] {
-  let cache = readingCache.get(lx);
-  if (!cache) readingCache.set(lx, (cache = new Map()));
-  const key = `${filter}\t${word}`;
-  let readings = cache.get(key);
-  if (!readings) cache.set(key, (readings = readingsOf(word, lx, filter)));
+  // The last lexicon's caches at hand: a WeakMap lookup per token costs more than the cache saves.
+  if (lx !== lastLexicon) {
+    lastLexicon = lx;
+    lastCaches = readingCache.get(lx) ?? { word: new Map(), char: new Map(), all: new Map() };
+    readingCache.set(lx, lastCaches);
+  }
+  const cache = lastCaches![filter];
+  let readings = cache.get(word);
+  if (!readings) cache.set(word, (readings = readingsOf(word, lx, filter)));
   return readings;
 }
 
-/** Long texts repeat their words; the readings of each are worked out once per lexicon. */
-const readingCache = new WeakMap<Lexicon, Map<string, string[]>>();
+/** Long texts repeat their words; the readings of each are worked out once per lexicon (a map per filter: no key strings per token). */
+const readingCache = new WeakMap<Lexicon, Record<EntryFilter, Map<string, string[]>>>();
+let lastLexicon: Lexicon | undefined;
+let lastCaches: Record<EntryFilter, Map<string, string[]>> | undefined;
 
 function readingsOf(word: string, lx: Lexicon, filter: EntryFilter): string[] {
   const byKey = new Map<string, { pinyin: string; freq: number }>();

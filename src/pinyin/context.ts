@@ -14,12 +14,15 @@ export type SentenceReadings = Map<number, ReadingPiece>;
 
 const OPTIONS = { type: 'array', toneSandhi: false } as const;
 
-/** pinyin-pro's syllables come from a small set; converting each once saves most of the work. */
-const numberedCache = new Map<string, string>();
-function numbered(marks: string): string {
-  let n = numberedCache.get(marks);
-  if (n === undefined) numberedCache.set(marks, (n = marksToNumbered(marks)));
-  return n;
+/**
+ * pinyin-pro's syllables come from a small set; converting each once saves most of the work,
+ * and every character with that syllable shares one (never modified) piece.
+ */
+const pieceCache = new Map<string, ReadingPiece>();
+function syllablePiece(marks: string): ReadingPiece {
+  let piece = pieceCache.get(marks);
+  if (piece === undefined) pieceCache.set(marks, (piece = { numbered: marksToNumbered(marks), zh: true }));
+  return piece;
 }
 
 /**
@@ -36,7 +39,7 @@ export function contextReadings(text: string, surnameHead = false): SentenceRead
   let offset = 0;
   chars.forEach((ch, i) => {
     const item = items[i]!;
-    if (item !== ch && item) out.set(offset, { numbered: numbered(item), zh: true });
+    if (item !== ch && item) out.set(offset, syllablePiece(item));
     offset += ch.length;
   });
   return out;
@@ -48,7 +51,7 @@ function charByChar(text: string): SentenceReadings {
   let offset = 0;
   for (const ch of text) {
     const [item] = pinyin(ch, OPTIONS);
-    if (item && item !== ch) out.set(offset, { numbered: numbered(item), zh: true });
+    if (item && item !== ch) out.set(offset, syllablePiece(item));
     offset += ch.length;
   }
   return out;

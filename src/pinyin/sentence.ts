@@ -44,7 +44,8 @@ export function sentencePinyin(original: string, segments: Segment[], lx: Lexico
   const segs = sentence === original ? segments : segments.map((seg) => ({ ...seg, text: sentence.slice(seg.start, seg.end) }));
   const units = toUnits(segs, lx);
   const spoken = units.filter((u) => u.text.trim() !== '');
-  const parts: string[][] = segments.map(() => []);
+  // Each segment's readings joined by spaces as they come (most segments have one unit).
+  const parts: (string | undefined)[] = new Array(segments.length);
   // a neighbour in another segment is that whole segment (更好 in 更好地, even if 更好 is split)
   const neighbour = (u: Unit, n?: Unit): Segment | undefined =>
     n && n.segment !== u.segment ? segs[n.segment] : n;
@@ -58,7 +59,10 @@ export function sentencePinyin(original: string, segments: Segment[], lx: Lexico
       later: () => clauseAfter(i),
     };
     const numbered = unitReading(u, around);
-    if (numbered) parts[u.segment]!.push(numbered);
+    if (numbered) {
+      const sofar = parts[u.segment];
+      parts[u.segment] = sofar === undefined ? numbered : `${sofar} ${numbered}`;
+    }
     if (u.kind === 'punct' && CLAUSE_END.test(u.text)) clauseStart = i + 1;
   });
   function clauseAfter(i: number): Unit[] {
@@ -69,10 +73,12 @@ export function sentencePinyin(original: string, segments: Segment[], lx: Lexico
     }
     return out;
   }
-  return parts.map((p) => {
-    const numbered = p.join(' ');
-    return { marks: numbered ? cachedMarks(numbered) : '', numbered };
-  });
+  const readings: Reading[] = new Array(segments.length);
+  for (let i = 0; i < segments.length; i++) {
+    const numbered = parts[i] ?? '';
+    readings[i] = { marks: numbered ? cachedMarks(numbered) : '', numbered };
+  }
+  return readings;
 
   function unitReading(u: Unit, around: Around): string {
     switch (u.kind) {

@@ -23,9 +23,9 @@ import {
 } from '../select/index.js';
 import { readSentencesInWorkers } from './read-in-workers.js';
 import { readSentences, type ReadSentences } from './read-sentences.js';
-import { teachesVocabulary } from './sentences.js';
+import { collectSentences, teachesVocabulary } from './sentences.js';
 import { studyInputs, studyWords } from './study-inputs.js';
-import { tallyWords, type Tally } from './tally-words.js';
+import { tallyWords, wordFactsAhead, type Tally, type WordFactsAhead } from './tally-words.js';
 
 export interface AnalyzeOptions {
   level: number;
@@ -40,8 +40,9 @@ export interface ParallelOptions {
   /** With `workers`, inputs of at least this many characters are read on worker threads (default 300,000, ~1 MB). */
   workerThreshold?: number;
   /**
-   * Worker threads for long inputs; default 0 (this thread only). Measured on the loaded 2-core
-   * machine, two workers cost more CPU and ~1.8× the memory (a segmenter each) than one thread.
+   * Worker threads for long inputs; default 0 (this thread only). Measured again on the shared
+   * 2-core machine (2 MB bench text, load 2–5): two workers took 19–31 s and 28–34 s CPU against
+   * 16–17 s and 17–20 s for one thread, and ~1.7× the memory (a segmenter each).
    */
   workers?: number;
   /** Characters read so far and in all, after each part. */
@@ -68,13 +69,17 @@ export async function analyzeInWorkers(articles: readonly ArticleText[], options
     const read = readSentences(articles, lx, options.onProgress);
     return analyzeRead(articles, read, options, lx);
   }
-  return analyzeRead(articles, await readSentencesInWorkers(articles, options), options, lx);
+  // While the workers read, this thread looks up the word facts of each part they hand back.
+  const raw = collectSentences(articles);
+  const ahead = wordFactsAhead(raw, lx, options.system);
+  const read = await readSentencesInWorkers(raw, { ...options, onPart: (part) => ahead.warm(part.sentences, part.numbered) });
+  return analyzeRead(articles, read, options, lx, ahead);
 }
 
-function analyzeRead(articles: readonly ArticleText[], read: ReadSentences, options: AnalyzeOptions, lx: Lexicon): Analysis {
+function analyzeRead(articles: readonly ArticleText[], read: ReadSentences, options: AnalyzeOptions, lx: Lexicon, ahead?: WordFactsAhead): Analysis {
   const known = options.known ?? NO_KNOWN_WORDS;
   const { sentences, numbered } = read;
-  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx, options.system);
+  const { tallies, tokenLevels, tokenCount, diagnostics } = tallyWords(sentences, numbered, lx, options.system, ahead);
 
   const policy = { level: options.level, known };
   const hardKeys = new Set([...tallies].filter(([, t]) => isHard(t.facts, policy)).map(([k]) => k));

@@ -9,12 +9,12 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ArticleText } from '../domain/types.js';
 import { ZhcardsError } from '../domain/errors.js';
 import { artefactPath, loadLexicon } from '../lexicon/index.js';
-import { partChars, placePart, type ReadSentences } from './read-sentences.js';
+import { rememberTags } from '../segment/index.js';
+import { partChars, placePart, type ReadPart, type ReadSentences } from './read-sentences.js';
 import type { PartReply } from './read-worker.js';
-import { collectSentences, readingParts } from './sentences.js';
+import { readingParts, type RawSentence } from './sentences.js';
 
 export interface ParallelReadOptions {
   /** Worker threads to start (default: the cores, at most 4, at most one per part). */
@@ -23,6 +23,8 @@ export interface ParallelReadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Parts of this many characters (default PART_CHARS); tests make it small. */
   partChars?: number;
+  /** Each part as it arrives, in any order: this thread works ahead on it while the workers read on. */
+  onPart?: (read: ReadPart) => void;
 }
 
 let shared: SharedArrayBuffer | undefined;
@@ -62,8 +64,8 @@ function startWorker(lexicon: SharedArrayBuffer): Worker {
   return new Worker(code, { eval: true, workerData: { lexicon } });
 }
 
-export async function readSentencesInWorkers(articles: readonly ArticleText[], options: ParallelReadOptions = {}): Promise<ReadSentences> {
-  const parts = readingParts(collectSentences(articles), options.partChars);
+export async function readSentencesInWorkers(raw: readonly RawSentence[], options: ParallelReadOptions = {}): Promise<ReadSentences> {
+  const parts = readingParts(raw, options.partChars);
   const total = parts.reduce((n, p) => n + partChars(p), 0);
   const count = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), 4), parts.length));
   const lexicon = sharedArtefact();
@@ -76,21 +78,34 @@ export async function readSentencesInWorkers(articles: readonly ArticleText[], o
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            // Two parts in flight: the worker never waits while this thread handles its last reply.
+            let inFlight = 0;
             const send = () => {
-              if (next >= parts.length) return resolve();
+              if (next >= parts.length) return;
               const id = next++;
+              inFlight++;
               worker.postMessage({ id, part: parts[id] });
             };
             worker.on('message', (reply: PartReply) => {
               if ('error' in reply) return reject(new ZhcardsError(`analysis failed: ${reply.error}`));
-              placePart(out, reply.read);
+              inFlight--;
+              send();
+              try {
+                rememberTags(reply.tags);
+                placePart(out, reply.read);
+                options.onPart?.(reply.read);
+              } catch (e) {
+                return reject(e);
+              }
               done += partChars(parts[reply.id]!);
               options.onProgress?.(done, total);
-              send();
+              if (inFlight === 0) resolve();
             });
             worker.once('error', reject);
-            worker.once('exit', (code) => (next < parts.length || code !== 0 ? reject(new ZhcardsError(`analysis worker stopped (exit ${code})`)) : undefined));
+            worker.once('exit', (code) => (inFlight > 0 || code !== 0 ? reject(new ZhcardsError(`analysis worker stopped (exit ${code})`)) : undefined));
             send();
+            send();
+            if (inFlight === 0) resolve();
           }),
       ),
     );

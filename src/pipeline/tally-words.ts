@@ -28,16 +28,48 @@ export interface WordTally {
   diagnostics: string[];
 }
 
-export function tallyWords(sentences: readonly Sentence[], numbered: readonly string[][], lx: Lexicon, system?: LevelSystem): WordTally {
+/**
+ * The word facts of the tokens, looked up once per distinct word: created before the tally so
+ * that facts can be looked up ahead (`warm`) while other parts of a long input are still read.
+ */
+export interface WordFactsAhead {
+  /** Per article: written in traditional characters (see looksTraditional). */
+  traditionalArticles: boolean[];
+  factsOf: ReturnType<typeof createWordFacts>;
+  /** Looks up the facts of these sentences' word tokens now; the tally then finds them cached. */
+  warm(sentences: readonly Sentence[], numbered: readonly string[][]): void;
+}
+
+/** `sentences` need only their text and article (raw sentences will do): they tell the scripts apart. */
+export function wordFactsAhead(sentences: readonly { text: string; article: number }[], lx: Lexicon, system?: LevelSystem): WordFactsAhead {
+  const traditionalArticles = articleScripts(sentences, lx);
   const factsOf = createWordFacts(lx, { system });
+  return {
+    traditionalArticles,
+    factsOf,
+    warm(part, numbered) {
+      part.forEach((s, i) => {
+        if (!teachesVocabulary(s.paragraphKind)) return;
+        const traditional = traditionalArticles[s.article] === true;
+        const readings = numbered[i]!;
+        s.tokens.forEach((tok, t) => {
+          if (tok.kind === 'word') factsOf(tok.text, readings[t] || null, traditional);
+        });
+      });
+    },
+  };
+}
+
+export function tallyWords(sentences: readonly Sentence[], numbered: readonly string[][], lx: Lexicon, system?: LevelSystem, ahead = wordFactsAhead(sentences, lx, system)): WordTally {
+  const { factsOf, traditionalArticles } = ahead;
   // Sentences that share a token array (repeats) share their facts too.
   const factsByTokens = new Map<Token[], Array<WordFacts | null>>();
   const tallies = new Map<string, Tally>();
   const diagnostics: string[] = [];
   const missing = new Set<string>();
   const tokenLevels: number[] = [];
-  const traditionalArticles = articleScripts(sentences, lx);
   let tokenCount = 0;
+  const beyond = levelOrBeyond(null, system?.scale);
   for (const s of sentences) {
     if (!teachesVocabulary(s.paragraphKind)) continue;
     let perToken = factsByTokens.get(s.tokens);
@@ -47,22 +79,24 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
       perToken = s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null, traditional) : null));
       factsByTokens.set(s.tokens, perToken);
     }
-    s.tokens.forEach((tok, t) => {
+    const tokens = s.tokens;
+    for (let t = 0; t < tokens.length; t++) {
+      const tok = tokens[t]!;
       tokenCount++;
-      if (tok.kind !== 'word') return;
+      if (tok.kind !== 'word') continue;
       const facts = perToken[t] ?? null;
-      tokenLevels.push(levelOrBeyond(facts?.level ?? null, system?.scale));
+      tokenLevels.push(facts?.level ?? beyond);
       if (!facts) {
         if (!missing.has(tok.text)) diagnostics.push(`no dictionary entry for ${tok.text}; left out of the vocabulary`);
         missing.add(tok.text);
-        return;
+        continue;
       }
       let tally = tallies.get(facts.key);
       if (!tally) tallies.set(facts.key, (tally = { facts, count: 0, sentences: [], forms: new Map(), inTraditional: false }));
       tally.count++;
       tally.forms.set(tok.text, (tally.forms.get(tok.text) ?? 0) + 1);
       if (tally.sentences.at(-1) !== s.index) tally.sentences.push(s.index);
-    });
+    }
   }
   for (const tally of tallies.values()) tally.inTraditional = tally.sentences.some((i) => traditionalArticles[sentences[i]!.article] === true);
   return { tallies, tokenLevels, tokenCount, traditionalArticles, diagnostics };
@@ -72,7 +106,7 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
 const SCRIPT_SAMPLE = 4000;
 
 /** Per article index: written in traditional characters. */
-function articleScripts(sentences: readonly Sentence[], lx: Lexicon): boolean[] {
+function articleScripts(sentences: readonly { text: string; article: number }[], lx: Lexicon): boolean[] {
   const samples: string[] = [];
   for (const s of sentences) if ((samples[s.article] ?? '').length < SCRIPT_SAMPLE) samples[s.article] = (samples[s.article] ?? '') + s.text;
   return Array.from(samples, (text) => text !== undefined && looksTraditional(text, lx));

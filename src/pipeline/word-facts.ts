@@ -25,8 +25,16 @@ const OFFICIAL = new Set(['hsk2', 'hsk3']);
 
 /** Facts of a word token by its text and reading; `traditionalText` when its article is traditional. */
 export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (word: string, reading: string | null, traditionalText?: boolean) => WordFacts | null {
-  const cache = new Map<string, WordFacts | null>();
-  const levelOptions: LevelOptions = { hsk3: options.hsk3, hsk3Parts: options.hsk3Parts, parts: (w) => dictionaryParts(w, lx) };
+  // By script, then word, then reading: every word token of a long text asks, so no key strings are built.
+  const cache = [new Map<string, Map<string, WordFacts | null>>(), new Map<string, Map<string, WordFacts | null>>()] as const;
+  // Both a word's level (from its parts) and its compound facts ask for its parts: split it once.
+  const split = new Map<string, string[] | null>();
+  const partsOfWord = (w: string): string[] | null => {
+    let parts = split.get(w);
+    if (parts === undefined) split.set(w, (parts = dictionaryParts(w, lx)));
+    return parts;
+  };
+  const levelOptions: LevelOptions = { hsk3: options.hsk3, hsk3Parts: options.hsk3Parts, parts: partsOfWord };
   const partOptions: LevelOptions = { ...levelOptions, hsk3: options.hsk3Parts ?? options.hsk3 };
   const system = options.system;
   // Another system re-places the HSK 2.0 level; the source stays, for which parts are free words.
@@ -41,14 +49,17 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
   const levelOf = memo(levelOptions);
   const partLevelOf = partOptions.hsk3 === levelOptions.hsk3 ? levelOf : memo(partOptions);
   const partsOf = (word: string): CompoundPart[] | null =>
-    dictionaryParts(word, lx)?.map((p) => {
+    partsOfWord(word)?.map((p) => {
       const l = partLevelOf(p);
       const free = OFFICIAL.has(l.source) ? 'list' : usedAlone(p, lx) ? 'speech' : null;
       return { word: p, level: l.level, free, sharesMeaning: sharesMeaning(word, p, lx) };
     }) ?? null;
   return (word, reading, traditionalText = false) => {
-    const cacheKey = `${word}\t${reading ?? ''}\t${traditionalText ? 't' : ''}`;
-    if (cache.has(cacheKey)) return cache.get(cacheKey)!;
+    const byWord = cache[traditionalText ? 1 : 0];
+    let byReading = byWord.get(word);
+    if (byReading === undefined) byWord.set(word, (byReading = new Map()));
+    const cached = byReading.get(reading ?? '');
+    if (cached !== undefined) return cached;
     const context: WordContext = { traditionalText };
     const definition = defineWord(word, reading, lx, context) ?? defineVariant(word, reading, lx, context);
     let facts: WordFacts | null = null;
@@ -66,7 +77,7 @@ export function createWordFacts(lx: Lexicon, options: WordFactsOptions = {}): (w
         definition,
       };
     }
-    cache.set(cacheKey, facts);
+    byReading.set(reading ?? '', facts);
     return facts;
   };
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZhcardsError } from '../../src/domain/errors.js';
 import { artefactPath, loadLexicon, prefetchLexicon, readLexicon, validateArtefact, type Lexicon } from '../../src/lexicon/index.js';
 import { sourceVersions } from '../../src/lexicon/build.js';
+import { decodeArtefact } from '../../src/lexicon/decode.js';
 
 let lx: Lexicon;
 let bytes: Buffer;
@@ -58,6 +59,37 @@ describe('binary lexicon lookups', () => {
   it('answers has() for either script and nothing else', () => {
     for (const w of ['中国', '中國', '了', '科研', '一点儿']) expect(lx.has(w), w).toBe(true);
     for (const w of ['科研院所', '情况汇报', '', '中国中国', 'zhong']) expect(lx.has(w), w).toBe(false);
+  });
+
+  it('answers has() for every headword of the artefact, in both scripts, and not for one character more', () => {
+    const decoded = decodeArtefact(bytes);
+    if (!decoded.ok) throw new Error(decoded.problems.join('; '));
+    const { simpOffsets, simpText, tradOffsets, tradText } = decoded.sections;
+    // A fresh lexicon: has() must not depend on what an earlier test asked.
+    const fresh = readLexicon(artefactPath(), { rebuild: false });
+    const misses: string[] = [];
+    for (const [offsets, text] of [[simpOffsets, simpText], [tradOffsets, tradText]] as const) {
+      for (let id = 0; id + 1 < offsets.length; id++) {
+        const word = String.fromCharCode(...text.subarray(offsets[id]!, offsets[id + 1]!));
+        if (!fresh.has(word)) misses.push(word);
+      }
+    }
+    expect(misses).toEqual([]);
+    expect(simpOffsets.length).toBeGreaterThan(100_000);
+    // Longer than any headword that starts so: answered without a search.
+    expect(fresh.has('中华人民共和国')).toBe(true);
+    expect(fresh.has('中华人民共和国中华人民共和国中华人民共和国')).toBe(false);
+  });
+
+  it('decodes a word\'s entries once and shares them read-only', () => {
+    const fresh = readLexicon(artefactPath(), { rebuild: false });
+    const first = fresh.lookup('行');
+    expect(fresh.lookup('行')).toBe(first);
+    // The same entry found through the other script is the same object.
+    expect(fresh.lookup('機制')[0]).toBe(fresh.lookup('机制').find((e) => e.traditional === '機制'));
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0]) && Object.isFrozen(first[0]!.senses)).toBe(true);
+    expect(() => first[0]!.senses.push('changed')).toThrow(TypeError);
+    expect(fresh.lookup('不是词语吧')).toEqual([]);
   });
 
   it('knows proper nouns, surnames, ranks and reading frequencies', () => {
