@@ -5,6 +5,7 @@
  * start of sentence 0 (新浪, 讯 are no words to learn).
  */
 import type { Paragraph } from '../domain/types.js';
+import { atAuthorName, atRepeatedPhrase, type Split } from './headline-cues.js';
 
 /** Papers and agencies whose names open a dateline (本报华盛顿7月26日电, 中新网7月26日电). */
 const SOURCE =
@@ -24,12 +25,6 @@ const NO_HEADLINE_END = /[于在到从至自是为和与及的了约近达]$/u;
 const SENTENCE_MARK = /[。！？，；]/u;
 const MIN_HEADLINE = 4;
 const MAX_HEADLINE = 60;
-
-interface Split {
-  headline: string;
-  byline: string;
-  body: string;
-}
 
 function atDateline(text: string): Split | null {
   for (const re of DATELINES) {
@@ -55,6 +50,11 @@ function atBodyDate(text: string): Split | null {
   return { headline, byline: '', body: text.slice(m.index).trim() };
 }
 
+/** Cues trusted only in a one-line article: a name, a date or a restated phrase after the headline. */
+function oneLineSplit(text: string): Split | null {
+  return atAuthorName(text) ?? atBodyDate(text) ?? atRepeatedPhrase(text);
+}
+
 /**
  * Splits the headline (and a dateline or credit after it) off the first paragraph of a plain
  * text article when they run together, and a dateline off any paragraph it opens. A date opening the body is only trusted when the whole
@@ -63,7 +63,7 @@ function atBodyDate(text: string): Split | null {
 export function splitRunInHeadline(paragraphs: Paragraph[]): Paragraph[] {
   return paragraphs.flatMap((p, i): Paragraph[] => {
     if (p.kind !== 'body') return [p];
-    const found = atDateline(p.text) ?? (paragraphs.length === 1 ? atBodyDate(p.text) : null);
+    const found = atDateline(p.text) ?? (paragraphs.length === 1 ? oneLineSplit(p.text) : null);
     // Later paragraphs may open with a dateline (本报讯 昨天，…) but carry no headline.
     const split = found && (i === 0 || !found.headline) ? found : null;
     if (!split || !split.body) return [p];

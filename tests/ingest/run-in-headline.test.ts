@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { reflow } from '../../src/ingest/index.js';
+
+const kinds = (text: string) => reflow(text).map((p) => `${p.kind}: ${p.text}`);
+
+describe('run-in headlines without a dateline (one-line news)', () => {
+  it('splits at an author name standing between the headline and the body', () => {
+    expect(kinds('家具卖场的生存危机何在李国华 有一种鸟，一生下来就不停地飞。它停下来就会死。')).toEqual([
+      'headline: 家具卖场的生存危机何在',
+      'byline: 李国华',
+      'body: 有一种鸟，一生下来就不停地飞。它停下来就会死。',
+    ]);
+  });
+
+  it('keeps a sentence whose spaced tail is a name but whose start is no headline', () => {
+    const text = '这本书的作者就是王小明 他住在北京，每天写作。';
+    expect(kinds(text)).toEqual([`body: ${text}`]);
+    // Spaces standing in for commas in a caption line: no byline, however name-like the tail.
+    const caption = '偌大的楓香樹早已呈現金黃 泛紅的色彩也是愛好攝影的人士最喜愛造訪的地方 這兩間是民宿房間 跟著主人聊起來';
+    expect(kinds(caption)).toEqual([`body: ${caption}`]);
+    // In a file of several paragraphs the first line would already stand alone if it were a headline.
+    expect(kinds('家具卖场的生存危机何在李国华 有一种鸟。\n\n它停下来就会死。')[0]).toBe('body: 家具卖场的生存危机何在李国华 有一种鸟。');
+  });
+
+  it('splits where the headline phrase is restated in the first sentence', () => {
+    expect(kinds('部长：养老金今年提到平均工资的六成新方案中所确定的“养老金最低标准达到平均工资的六成”的目标有望在今年内提前实现，这将减轻老人的负担。')).toEqual([
+      'headline: 部长：养老金今年提到平均工资的六成',
+      'body: 新方案中所确定的“养老金最低标准达到平均工资的六成”的目标有望在今年内提前实现，这将减轻老人的负担。',
+    ]);
+  });
+
+  it('never cuts the first sentence of a body that repeats a phrase', () => {
+    for (const text of [
+      '今年上半年全国城镇居民人均可支配收入比去年同期的全国城镇居民人均可支配收入增长了百分之八点五，农村居民的收入也有增长。',
+      '统计局的专家说：今年上半年全国城镇居民人均可支配收入比去年同期的全国城镇居民人均可支配收入增长了很多，农村也一样。',
+      '部长：养老金今年提到平均工资的六成。新方案的目标是养老金达到平均工资的六成。',
+    ]) {
+      expect(kinds(text)).toEqual([`body: ${text}`]);
+    }
+  });
+});
