@@ -18,8 +18,8 @@ const DATELINES: RegExp[] = [
   // 北京考试报（记者 马海丽）, （中关村在线数码影像行情报道）, 东方早报记者 肖莉
   new RegExp(`(?:${SOURCE})?${CREDIT}|${SOURCE}记者\\s*\\p{Script=Han}{2,3}(?=\\s)`, 'u'),
 ];
-/** Without a dateline, a date opening the body: 2008年，…, 16世纪是…, 6—8月，…, 27日下午，… */
-const BODY_DATE = /(?:\d{4}年|\d{1,2}世纪|\d{1,2}[—-]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}日[上下]午)/u;
+/** Without a dateline, a date opening the body: 2008年，…, 16世纪是…, 6—8月，…, 27日下午，…, 今年以来，… */
+const BODY_DATE = /(?:\d{4}年|\d{1,2}世纪|\d{1,2}[—-]\d{1,2}月|\d{1,2}月\d{1,2}日|\d{1,2}日[上下]午|\p{Script=Han}年以来(?=，))/u;
 /** Characters a headline does not end on: 成立于1921年 is one sentence. */
 const NO_HEADLINE_END = /[于在到从至自是为和与及的了约近达]$/u;
 const SENTENCE_MARK = /[。！？，；]/u;

@@ -29,6 +29,13 @@ describe('run-in headlines without a dateline (one-line news)', () => {
     ]);
   });
 
+  it('splits where the body opens with a time phrase like 今年以来，', () => {
+    expect(kinds('基金经理不看好债券市场今年以来，债市的调整很深。')).toEqual(['headline: 基金经理不看好债券市场', 'body: 今年以来，债市的调整很深。']);
+    for (const text of ['今年以来，我国经济一直保持增长。', '我们公司的经营情况自去年以来，一直保持较快的增长。']) {
+      expect(kinds(text)).toEqual([`body: ${text}`]);
+    }
+  });
+
   it('never cuts the first sentence of a body that repeats a phrase', () => {
     for (const text of [
       '今年上半年全国城镇居民人均可支配收入比去年同期的全国城镇居民人均可支配收入增长了百分之八点五，农村居民的收入也有增长。',
