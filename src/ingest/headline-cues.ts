@@ -27,6 +27,8 @@ const SAYING = /(?:说|称|道|问|答|表示|指出|强调|介绍|认为|如下
 
 export interface Split {
   headline: string;
+  /** A second line of display type under the headline (`“演员梦”——范冰冰前传：…`). */
+  subheadline?: string;
   byline: string;
   body: string;
 }
@@ -91,4 +93,27 @@ export function atRepeatedPhrase(text: string): Split | null {
     return { headline, byline: '', body };
   }
   return null;
+}
+
+/** A headline with its sub-headline: long, but still a line of display type. */
+const MAX_WITH_SUBTITLE = 50;
+
+/**
+ * `范冰冰 在梦想的仙境一路漫游“演员梦”——范冰冰前传：妈，我要当演员！要了解一个人…`: an opening
+ * set off like a headline and a dash introducing a sub-headline, up to the first ！ or ？, make
+ * that whole first sentence the headline (a statement ending in 。 stays prose).
+ */
+export function atDashSubtitle(text: string): Split | null {
+  const shape = HEADLINE_SHAPE.exec(text);
+  if (!shape || SAYING.test(shape[1]!)) return null;
+  const end = text.search(/[。！？!?]/u);
+  if (end < 0 || end + 1 > MAX_WITH_SUBTITLE || text[end] === '。') return null;
+  const headline = text.slice(0, end + 1).trim();
+  const body = text.slice(end + 1).trim();
+  const dash = headline.indexOf('——');
+  if (dash < 0 || !balanced(headline) || !body) return null;
+  // The sub-headline starts with the dash, or with the quoted phrase the dash follows.
+  const quote = headline[dash - 1] === '”' ? headline.lastIndexOf('“', dash) : dash;
+  if (quote <= shape[0].length) return { headline, byline: '', body };
+  return { headline: headline.slice(0, quote).trim(), subheadline: headline.slice(quote), byline: '', body };
 }

@@ -5,7 +5,7 @@
  * start of sentence 0 (新浪, 讯 are no words to learn).
  */
 import type { Paragraph } from '../domain/types.js';
-import { atAuthorName, atRepeatedPhrase, type Split } from './headline-cues.js';
+import { atAuthorName, atDashSubtitle, atRepeatedPhrase, type Split } from './headline-cues.js';
 
 /** Papers and agencies whose names open a dateline (本报华盛顿7月26日电, 中新网7月26日电). */
 const SOURCE =
@@ -50,9 +50,9 @@ function atBodyDate(text: string): Split | null {
   return { headline, byline: '', body: text.slice(m.index).trim() };
 }
 
-/** Cues trusted only in a one-line article: a name, a date or a restated phrase after the headline. */
+/** Cues trusted only in a one-line article: a name, a date, a restated phrase or a dash sub-headline. */
 function oneLineSplit(text: string): Split | null {
-  return atAuthorName(text) ?? atBodyDate(text) ?? atRepeatedPhrase(text);
+  return atAuthorName(text) ?? atBodyDate(text) ?? atRepeatedPhrase(text) ?? atDashSubtitle(text);
 }
 
 /**
@@ -68,6 +68,7 @@ export function splitRunInHeadline(paragraphs: Paragraph[]): Paragraph[] {
     const split = found && (i === 0 || !found.headline) ? found : null;
     if (!split || !split.body) return [p];
     const out: Paragraph[] = split.headline ? [{ text: split.headline, kind: 'headline' }] : [];
+    if (split.subheadline) out.push({ text: split.subheadline, kind: 'headline' });
     if (split.byline) out.push({ text: split.byline, kind: 'byline' });
     out.push({ text: split.body, kind: 'body' });
     return out;

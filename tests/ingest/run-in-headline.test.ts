@@ -36,6 +36,20 @@ describe('run-in headlines without a dateline (one-line news)', () => {
     }
   });
 
+  it('reads a dash sub-headline under a spaced headline up to the first ！', () => {
+    expect(kinds('王小丫 在舞台上一路走来“歌手梦”——王小丫前传：爸，我要唱歌！要了解一个人，就要了解她的家乡。')).toEqual([
+      'headline: 王小丫 在舞台上一路走来',
+      'headline: “歌手梦”——王小丫前传：爸，我要唱歌！',
+      'body: 要了解一个人，就要了解她的家乡。',
+    ]);
+    for (const text of [
+      '张明 李华——两位老朋友又在北京见面了。他们一起吃了晚饭，聊到很晚才回家。',
+      '老师笑着对大家说：音乐——这是最美的语言！同学们都点头，教室里非常安静。',
+    ]) {
+      expect(kinds(text)).toEqual([`body: ${text}`]);
+    }
+  });
+
   it('never cuts the first sentence of a body that repeats a phrase', () => {
     for (const text of [
       '今年上半年全国城镇居民人均可支配收入比去年同期的全国城镇居民人均可支配收入增长了百分之八点五，农村居民的收入也有增长。',
