@@ -1,16 +1,17 @@
 /**
  * Where a run-in headline ends when no dateline or date marks it: an author's name standing
- * between the headline and the body (`…危险何在叶国靖 传说有种…`), or the headline's last phrase
- * restated in the body's first sentence (`…提到人均收入6倍新医改…达到年人均收入6倍”…`).
- * Both are only tried on a one-line article, where the text before them cannot be a sentence.
+ * between the headline and the body (`…危险何在叶国靖 传说有种…`), the headline's last phrase
+ * restated in the body's first sentence (`…提到人均收入6倍新医改…达到年人均收入6倍”…`), or a dash
+ * sub-headline closing the first sentence. Only tried on a one-line article: a real headline
+ * would otherwise stand on a line of its own.
  */
 
-/** Common surnames, most frequent first: enough to tell a byline name from a headline's tail. */
+/** Common simplified surnames: enough to tell a byline name from a headline's tail. */
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池麻苑迟邝',
 ]);
 const SENTENCE_MARK = /[。！？，；!?,;]/u;
-/** Characters a headline does not end on (成立于|1921年); 在 and 是 may end one (危险何在). */
+/** Characters a headline does not end on (成立于|1921年); 在 may end one (危险何在). */
 const NO_HEADLINE_END = /[于到从至自是为和与及的了约近达把被将对向要会能让使给就也都还很更最]$/u;
 const NO_BODY_START = /^[的了地得着过和与及或之而等、，。：；！？”’）》」]/u;
 const MIN_HEADLINE = 6;
