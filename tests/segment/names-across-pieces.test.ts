@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLexicon, type Lexicon } from '../../src/lexicon/index.js';
+import { segmentSentences } from '../../src/segment/index.js';
+import { expectCovers, kindOf, texts } from './helpers.js';
+
+let lx: Lexicon;
+beforeAll(() => {
+  lx = loadLexicon();
+});
+
+const one = (sentence: string) => segmentSentences([sentence], lx)[0]!;
+
+describe('names jieba cut across two pieces, with no title or verb of saying', () => {
+  // jieba cuts 董应/台 and 沈有/容; 的 and 为了 mark where each name ends or starts.
+  const pair = ['這塊石碑是巡府董應台為了表彰沈有容的功勞所立的。', '这块石碑是巡府董应台为了表彰沈有容的功劳所立的。'];
+
+  it.each(pair)('finds both names in %s', (sentence) => {
+    const tokens = one(sentence);
+    expect(expectCovers(sentence, tokens)).toEqual([]);
+    expect(texts(tokens, 'name')).toEqual([sentence.slice(7, 10), sentence.slice(14, 17)]);
+    // No piece of a name is left as a word or fragment: 應/应 used to be a word "should".
+    for (const piece of ['董', '應', '应', '台', '沈', '有', '容']) expect(kindOf(tokens, piece)).toBeUndefined();
+  });
+
+  it('leaves a word after a surname-like piece whole', () => {
+    // 台湾 is a word jieba knew: a name may not take its first character.
+    const tokens = one('董应台湾的朋友来了。');
+    expect(texts(tokens, 'name')).not.toContain('董应台');
+  });
+});
