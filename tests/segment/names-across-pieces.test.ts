@@ -27,4 +27,11 @@ describe('names jieba cut across two pieces, with no title or verb of saying', (
     const tokens = one('董应台湾的朋友来了。');
     expect(texts(tokens, 'name')).not.toContain('董应台');
   });
+
+  it('does not take a verb after a two-character name into it', () => {
+    // jieba cuts 薛蟠/打: the name is 薛蟠, and 打 "to hit" is the verb.
+    const tokens = one('香菱被薛蟠打，哭了一夜。');
+    expect(texts(tokens, 'name')).not.toContain('薛蟠打');
+    expect(kindOf(tokens, '打')).toBe('word');
+  });
 });
