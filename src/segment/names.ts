@@ -25,6 +25,7 @@ import {
 } from './name-reading.js';
 import { isChineseNumber } from './numbers.js';
 import { maskedNames } from './masked.js';
+import { NOT_IN_NAMES, nameAcrossPieces } from './name-across.js';
 import { splitLengths } from './split.js';
 import { joinAcross, merge, splitJoined } from './name-spans.js';
 import { transliteratedNames } from './transliteration.js';
@@ -79,9 +80,6 @@ function nameWithoutTitle(st: Sentence, i: number): [number, number] | undefined
   return [i, end];
 }
 
-/** Characters that never occur in a given name (有 does: 沈有容, 郑有谅). */
-const NOT_IN_NAMES = new Set([...STOP_CHARS].filter((c) => c !== '有'));
-
 /**
  * 沈有容 with no title or verb next to it: a three-character word jieba found by itself (tag x),
  * opening with a surname jieba tags as a name, with no dictionary word of two or more characters inside it (phrases
@@ -124,6 +122,16 @@ function localNames(st: Sentence): Span[] {
     }
     if (!found && st.isHan(i)) found = nameWithoutTitle(st, i);
     if (!found && bareThreeCharName(st, i)) found = [i, i + 1];
+    if (!found) {
+      // 董应/台, 沈有/容不费: the name ends inside the next piece, which no other name may then start.
+      const end = nameAcrossPieces(st, i);
+      if (end > 0) {
+        spans.push([st.pieces[i]!.start, end]);
+        inList = true;
+        i++;
+        continue;
+      }
+    }
     // 魔法师(凌枫): a new word alone in brackets that reads as a name.
     if (!found && OPEN.has(prev) && CLOSE.has(st.simp(i + 1)) && !st.known(i) && jiebaTag(s) === 'x' && readName(st, i, false) === i + 1) {
       found = [i, i + 1];
