@@ -157,21 +157,24 @@ function levelsOption(raw: unknown): string | null {
   return resolve(spec);
 }
 
+/** `analyze` and `level` report on the same inputs with the same options: the analysis ones, --limit and --json. */
+function reportCommand(name: 'analyze' | 'level', rest: string[]): Command {
+  const { values, positionals } = parse(rest, { ...shared, limit: { type: 'string', short: 'n' }, json: { type: 'boolean' } });
+  if (values.help) return { name: 'help', topic: name };
+  return {
+    name,
+    ...analysisOptions(values, positionals, name),
+    limit: values.limit === undefined ? null : countOption('limit', values.limit),
+    json: Boolean(values.json),
+  };
+}
+
 /** `defaultInputs` is what the app opens when no file is given (the bundled sample). */
 export function parseCommand(argv: string[], defaultInputs: string[]): Command {
   const [first, ...rest] = argv;
   if (first === '--version' || first === '-v' || first === 'version') return { name: 'version' };
   if (first === 'help' || first === '--help' || first === '-h') return { name: 'help', topic: rest[0] };
-  if (first === 'analyze') {
-    const { values, positionals } = parse(rest, { ...shared, limit: { type: 'string', short: 'n' }, json: { type: 'boolean' } });
-    if (values.help) return { name: 'help', topic: 'analyze' };
-    return {
-      name: 'analyze',
-      ...analysisOptions(values, positionals, 'analyze'),
-      limit: values.limit === undefined ? null : countOption('limit', values.limit),
-      json: Boolean(values.json),
-    };
-  }
+  if (first === 'analyze' || first === 'level') return reportCommand(first, rest);
   if (first === 'export') {
     const { values, positionals } = parse(rest, {
       ...shared,
@@ -186,16 +189,6 @@ export function parseCommand(argv: string[], defaultInputs: string[]): Command {
     });
     if (values.help) return { name: 'help', topic: 'export' };
     return { name: 'export', ...analysisOptions(values, positionals, 'export'), ...exportOptions(values) };
-  }
-  if (first === 'level') {
-    const { values, positionals } = parse(rest, { ...shared, limit: { type: 'string', short: 'n' }, json: { type: 'boolean' } });
-    if (values.help) return { name: 'help', topic: 'level' };
-    return {
-      name: 'level',
-      ...analysisOptions(values, positionals, 'level'),
-      limit: values.limit === undefined ? null : countOption('limit', values.limit),
-      json: Boolean(values.json),
-    };
   }
   if (first === 'levels') {
     const { values, positionals } = parse(rest, { json: { type: 'boolean' }, levels: { type: 'string' }, 'no-db': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
