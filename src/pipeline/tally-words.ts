@@ -36,6 +36,8 @@ export interface WordFactsAhead {
   /** Per article: written in traditional characters (see looksTraditional). */
   traditionalArticles: boolean[];
   factsOf: ReturnType<typeof createWordFacts>;
+  /** Facts of each of a sentence's tokens (null for all but words), given its readings. */
+  tokenFacts(s: Sentence, readings: readonly string[]): Array<WordFacts | null>;
   /** Looks up the facts of these sentences' word tokens now; the tally then finds them cached. */
   warm(sentences: readonly Sentence[], numbered: readonly string[][]): void;
 }
@@ -44,24 +46,24 @@ export interface WordFactsAhead {
 export function wordFactsAhead(sentences: readonly { text: string; article: number }[], lx: Lexicon, system?: LevelSystem): WordFactsAhead {
   const traditionalArticles = articleScripts(sentences, lx);
   const factsOf = createWordFacts(lx, { system });
+  const tokenFacts = (s: Sentence, readings: readonly string[]): Array<WordFacts | null> => {
+    const traditional = traditionalArticles[s.article] === true;
+    return s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null, traditional) : null));
+  };
   return {
     traditionalArticles,
     factsOf,
+    tokenFacts,
     warm(part, numbered) {
       part.forEach((s, i) => {
-        if (!teachesVocabulary(s.paragraphKind)) return;
-        const traditional = traditionalArticles[s.article] === true;
-        const readings = numbered[i]!;
-        s.tokens.forEach((tok, t) => {
-          if (tok.kind === 'word') factsOf(tok.text, readings[t] || null, traditional);
-        });
+        if (teachesVocabulary(s.paragraphKind)) tokenFacts(s, numbered[i]!);
       });
     },
   };
 }
 
 export function tallyWords(sentences: readonly Sentence[], numbered: readonly string[][], lx: Lexicon, system?: LevelSystem, ahead = wordFactsAhead(sentences, lx, system)): WordTally {
-  const { factsOf, traditionalArticles } = ahead;
+  const { tokenFacts, traditionalArticles } = ahead;
   // Sentences that share a token array (repeats) share their facts too.
   const factsByTokens = new Map<Token[], Array<WordFacts | null>>();
   const tallies = new Map<string, Tally>();
@@ -74,9 +76,7 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
     if (!teachesVocabulary(s.paragraphKind)) continue;
     let perToken = factsByTokens.get(s.tokens);
     if (!perToken) {
-      const readings = numbered[s.index]!;
-      const traditional = traditionalArticles[s.article] === true;
-      perToken = s.tokens.map((tok, t) => (tok.kind === 'word' ? factsOf(tok.text, readings[t] || null, traditional) : null));
+      perToken = tokenFacts(s, numbered[s.index]!);
       factsByTokens.set(s.tokens, perToken);
     }
     const tokens = s.tokens;
