@@ -19,7 +19,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchAppStart } from './bench/app-start.js';
-import { compare, type Sample } from './bench/measure.js';
+import { compare, type Command, type Sample } from './bench/measure.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const shared = join(root, '..', 'shared', 'corpus');
@@ -36,8 +36,17 @@ const bare = (file: string) => ['scripts/bench/bare-jieba.cjs', file];
 const ours = (file: string) => ['bin/zhcards.js', 'analyze', file, '--json', '--no-db'];
 const baseline = process.env.BENCH_BASELINE;
 const before = (file: string) => [join(baseline!, 'src', 'cli', 'main.js'), 'analyze', file, '--json', '--no-db'];
+// zhcards on Linux runs with glibc's huge-page setting (bin/zhcards.js); bare nodejieba with the
+// same setting is measured too, so the ratio is shown both against stock nodejieba and like for like.
+const HUGE = 'bare, huge pages';
+const bareHuge = (file: string): Command => ({ args: bare(file), env: { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' } });
 /** zhcards (and the baseline build, when given) against `other`, which comes last. */
-const versus = (file: string, other: Record<string, string[]>) => ({ zhcards: ours(file), ...(baseline ? { 'zhcards before': before(file) } : {}), ...other });
+const versus = (file: string, other: Record<string, string[]>): Record<string, Command> => ({
+  zhcards: ours(file),
+  ...(baseline ? { 'zhcards before': before(file) } : {}),
+  ...(process.platform === 'linux' ? { [HUGE]: bareHuge(file) } : {}),
+  ...other,
+});
 
 /** Each command's ratio to the last one (the reference), wall and CPU. */
 function report(title: string, goal: string, r: Record<string, Sample>): void {
@@ -48,7 +57,12 @@ function report(title: string, goal: string, r: Record<string, Sample>): void {
     console.log(`  ${name.padEnd(16)} ${s.seconds.toFixed(2).padStart(7)} s  ${s.cpuSeconds.toFixed(2).padStart(7)} s CPU  ${s.peakMb.toFixed(0).padStart(6)} MB`);
   }
   for (const [name, s] of samples.slice(0, -1)) {
+    if (name === HUGE) continue;
     console.log(`  ratio ${name.padEnd(16)} ${(s.seconds / ref.seconds).toFixed(2).padStart(7)} ×  ${(s.cpuSeconds / ref.cpuSeconds).toFixed(2).padStart(7)} × CPU   (goal ${goal})`);
+  }
+  const huge = r[HUGE];
+  if (huge && r.zhcards) {
+    console.log(`  like for like: zhcards / ${HUGE} ${(r.zhcards.seconds / huge.seconds).toFixed(2)} ×  ${(r.zhcards.cpuSeconds / huge.cpuSeconds).toFixed(2)} × CPU`);
   }
 }
 
