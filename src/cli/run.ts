@@ -132,15 +132,15 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
 export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
   const learner = await openLearner(cmd, io);
   try {
-    const { loadInputs, analyzeInWorkers } = await import('../pipeline/index.js');
+    const { loadInputs, analyzeInWorkers, readsInWorkers } = await import('../pipeline/index.js');
     const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
     const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
     const progress = progressBar(io.stderr, bytes);
     const parallel = workerSetting(io.env);
-    // Worker threads load their own segmenters; this thread's analysis needs one here.
-    if (!parallel.workers) await loadEngine();
+    // A long input's reading starts its worker threads before this thread loads the segmenter.
+    if (!readsInWorkers(articles, parallel)) await loadEngine();
     let analysis: Analysis;
     try {
       analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, ...parallel });
@@ -166,10 +166,10 @@ async function loadEngine(): Promise<void> {
   await read;
 }
 
-/** ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads (default: this thread only, see analyzeInWorkers). */
+/** ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads (default one per core; 0: this thread only). */
 function workerSetting(env: CliIo['env']): { workers?: number } {
   const n = Number.parseInt(env.ZHCARDS_WORKERS ?? '', 10);
-  return Number.isInteger(n) && n > 0 ? { workers: n } : {};
+  return Number.isInteger(n) && n >= 0 ? { workers: n } : {};
 }
 
 /** The whole CLI for one argv: never throws; returns the exit code. */

@@ -21,7 +21,7 @@ import {
   type KnownWords,
   type SentenceFacts,
 } from '../select/index.js';
-import { readSentencesInWorkers } from './read-in-workers.js';
+import { defaultWorkers, readSentencesInWorkers } from './read-in-workers.js';
 import { readSentences, type ReadSentences } from './read-sentences.js';
 import { collectSentences, teachesVocabulary } from './sentences.js';
 import { studyInputs, studyWords } from './study-inputs.js';
@@ -39,11 +39,7 @@ export interface AnalyzeOptions {
 export interface ParallelOptions {
   /** With `workers`, inputs of at least this many characters are read on worker threads (default 300,000, ~1 MB). */
   workerThreshold?: number;
-  /**
-   * Worker threads for long inputs; default 0 (this thread only). Measured again on the shared
-   * 2-core machine (2 MB bench text, load 2–5): two workers took 19–31 s and 28–34 s CPU against
-   * 16–17 s and 17–20 s for one thread, and ~1.7× the memory (a segmenter each).
-   */
+  /** Worker threads for long inputs (default defaultWorkers(): one per core, none on one core); 0 = this thread only. */
   workers?: number;
   /** Characters read so far and in all, after each part. */
   onProgress?: (done: number, total: number) => void;
@@ -64,8 +60,7 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
  */
 export async function analyzeInWorkers(articles: readonly ArticleText[], options: AnalyzeOptions & ParallelOptions): Promise<Analysis> {
   const lx = loadLexicon();
-  const chars = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.text.length, 0), 0);
-  if (!options.workers || chars < (options.workerThreshold ?? WORKER_THRESHOLD_CHARS)) {
+  if (!readsInWorkers(articles, options)) {
     const read = readSentences(articles, lx, options.onProgress);
     return analyzeRead(articles, read, options, lx);
   }
@@ -74,6 +69,12 @@ export async function analyzeInWorkers(articles: readonly ArticleText[], options
   const ahead = wordFactsAhead(raw, lx, options.system);
   const read = await readSentencesInWorkers(raw, { ...options, onPart: (part) => ahead.warm(part.sentences, part.numbered) });
   return analyzeRead(articles, read, options, lx, ahead);
+}
+
+/** Whether analyzeInWorkers reads these articles on worker threads (else this thread needs the segmenter). */
+export function readsInWorkers(articles: readonly ArticleText[], options: ParallelOptions): boolean {
+  const chars = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.text.length, 0), 0);
+  return (options.workers ?? defaultWorkers()) > 0 && chars >= (options.workerThreshold ?? WORKER_THRESHOLD_CHARS);
 }
 
 function analyzeRead(articles: readonly ArticleText[], read: ReadSentences, options: AnalyzeOptions, lx: Lexicon, ahead?: WordFactsAhead): Analysis {

@@ -44,12 +44,22 @@ export function placePart(out: ReadSentences, read: ReadPart): void {
   });
 }
 
-/** One part (a whole article, or a slice of a very long one): names are found across it. */
-export function readPart(part: readonly RawSentence[], lx: Lexicon): ReadPart {
-  // Repeated sentences (subtitle refrains, boilerplate, repeated paragraphs) are segmented
-  // and read once; their Sentence objects share one token array.
-  const unique = [...new Set(part.map((s) => s.text))];
-  const segmented = segmentSentences(unique, lx);
+/**
+ * A part's distinct sentence texts, in order. Repeated sentences (subtitle refrains,
+ * boilerplate, repeated paragraphs) are segmented and read once; their Sentence objects share
+ * one token array.
+ */
+export function distinctTexts(part: readonly RawSentence[]): string[] {
+  return [...new Set(part.map((s) => s.text))];
+}
+
+/**
+ * One part (a whole article, or a slice of a very long one): names are found across it.
+ * `cuts`: jieba's cuts of distinctTexts(part), when another thread made them (see jiebaCuts).
+ */
+export function readPart(part: readonly RawSentence[], lx: Lexicon, cuts?: readonly number[][]): ReadPart {
+  const unique = distinctTexts(part);
+  const segmented = segmentSentences(unique, lx, cuts);
   const read = new Map<string, { tokens: Token[]; numbered: string[] }>();
   unique.forEach((text, i) => {
     const segs = segmented[i]!;

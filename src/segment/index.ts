@@ -2,7 +2,7 @@
  * Word segmentation: nodejieba (HMM on) refined with CC-CEDICT, so that every `word` token has a
  * dictionary entry and names, numbers, Latin, punctuation and symbols are told apart.
  */
-export { segmentSentences } from './segment.js';
+export { jiebaCuts, segmentSentences } from './segment.js';
 export { dictionaryForm, simplifiedCopy } from './simplify.js';
 export { dictionaryParts } from './split.js';
 /** The process's one nodejieba instance, for anything else that needs a raw cut (e.g. benchmarks). */

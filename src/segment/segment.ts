@@ -22,10 +22,24 @@ interface Prepared {
   names: Span[];
 }
 
-function prepare(text: string, lx: Lexicon, finder: NameFinder): Prepared {
+/** Where jieba cuts a sentence: word boundaries in its simplified copy (same offsets as the text). */
+function cutsOf(simp: string): number[] {
+  return HAN.test(simp) ? jiebaBoundaries(simp, jiebaCut(simp)) : [];
+}
+
+/**
+ * jieba's cuts of each sentence, for segmentSentences to be given: the thread that holds the
+ * segmenter cuts, and worker threads without one do the rest.
+ */
+export function jiebaCuts(sentences: readonly string[], lexicon: Lexicon): number[][] {
+  const lx = memoLexicon(lexicon);
+  return sentences.map((text) => cutsOf(simplifiedCopy(text, lx)));
+}
+
+function prepare(text: string, lx: Lexicon, finder: NameFinder, given?: number[]): Prepared {
   const simp = simplifiedCopy(text, lx);
   // jieba sees the simplified copy; offsets are the same in both.
-  const cuts = HAN.test(simp) ? jiebaBoundaries(simp, jiebaCut(simp)) : [];
+  const cuts = given ?? cutsOf(simp);
   return { text, simp, cuts, names: finder.local({ text, simp, pieces: draftSentence(simp, cuts) }) };
 }
 
@@ -72,14 +86,15 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
 
 /**
  * Tokens for each sentence of one article. Call once per article: a name recognised in one
- * sentence (市长杜小刚) is then a name in all of them (杜小刚指出).
+ * sentence (市长杜小刚) is then a name in all of them (杜小刚指出). `cuts` (from jiebaCuts), when
+ * given, stand for jieba's own.
  */
-export function segmentSentences(sentences: string[], lexicon: Lexicon): Segment[][] {
+export function segmentSentences(sentences: string[], lexicon: Lexicon, cuts?: readonly number[][]): Segment[][] {
   const lx = memoLexicon(lexicon);
   const finder = new NameFinder(lx);
   // Pieces are drafted again in the second pass rather than kept: holding every piece of a long
   // article costs more in garbage collection than drafting twice.
-  const prepared = sentences.map((text) => prepare(text, lx, finder));
+  const prepared = sentences.map((text, i) => prepare(text, lx, finder, cuts?.[i]));
   const tokens = prepared.map(({ text, simp, cuts, names }) => {
     const input = { text, simp, pieces: draftSentence(simp, cuts) };
     return finish(input, finder.spans(input, names), lx);
