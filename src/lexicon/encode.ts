@@ -40,6 +40,8 @@ export interface LexiconSource {
    * uses, inside longer words too (`all`).
    */
   movieCharCounts: Map<string, { word: number; all: number }>;
+  /** jieba's tag of each of its dictionary words that has one (see segment/jieba-tag-table.ts). */
+  segmenterTags: Map<string, string>;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -98,6 +100,22 @@ function boundaries(src: LexiconSource, stats: Map<string, WordStats>): LevelBou
   return { chars: calibrate((w) => [...w].length === 1), words: calibrate((w) => [...w].length > 1) };
 }
 
+/** Words grouped by length, sorted within each group, end to end (see artefact.ts). */
+function packTags(tags: Map<string, string>): { text: Uint16Array; ids: Uint8Array; names: string[]; lengths: number[] } {
+  const words = [...tags.keys()].sort((a, b) => a.length - b.length || byCodeUnits(a, b));
+  const names = [...new Set(tags.values())].sort();
+  if (names.length > 256) throw new Error(`jieba has ${names.length} tags, more than one byte holds`);
+  const number = new Map(names.map((name, i) => [name, i]));
+  const lengths: number[] = [];
+  for (const w of words) lengths[w.length - 1] = (lengths[w.length - 1] ?? 0) + 1;
+  return {
+    text: packUtf16(words).text,
+    ids: Uint8Array.from(words, (w) => number.get(tags.get(w)!)!),
+    names,
+    lengths: Array.from(lengths, (n) => n ?? 0),
+  };
+}
+
 export function encodeArtefact(src: LexiconSource): Buffer {
   const entries = [...src.entries].sort((a, b) => byCodeUnits(a.simplified, b.simplified));
   const simp = packUtf16(entries.map((e) => e.simplified));
@@ -115,6 +133,7 @@ export function encodeArtefact(src: LexiconSource): Buffer {
   const stats = wordStats(src);
   const words = [...stats.keys()].sort(byCodeUnits);
   const packedWords = packUtf16(words);
+  const tags = packTags(src.segmenterTags);
   const sections: Sections = {
     simpOffsets: simp.offsets,
     simpText: simp.text,
@@ -133,6 +152,8 @@ export function encodeArtefact(src: LexiconSource): Buffer {
     hsk3Level: Uint8Array.from(words, (w) => stats.get(w)!.hsk3),
     charLevel: Uint8Array.from(words, (w) => stats.get(w)!.charLevel),
     standaloneShare: Uint8Array.from(words, (w) => stats.get(w)!.standaloneShare),
+    segmenterTagText: tags.text,
+    segmenterTagIds: tags.ids,
   };
   const surnames = new Set<string>();
   let maxWordLength = 1;
@@ -151,10 +172,12 @@ export function encodeArtefact(src: LexiconSource): Buffer {
       hsk3Words: src.hsk3.size,
       bookWords: src.bookWords.length,
       movieWords: src.movieWords.length,
+      segmenterTags: tags.ids.length,
     },
     levelModel: LEVEL_MODEL,
     levelBoundaries: boundaries(src, stats),
     surnames: [...surnames],
+    segmenterTags: { names: tags.names, lengths: tags.lengths },
     maxWordLength,
   };
   return layOut(header, sections);
