@@ -40,10 +40,13 @@ export const SECTIONS = {
   /** Single characters: percent of their SUBTLEX-CH uses that are the character alone as a word, 0 when unknown. */
   standaloneShare: Uint8Array,
   /**
-   * jieba's tags of its dictionary words without ASCII (tag not `x`): words grouped by length in
-   * UTF-16 units (header `segmenterTags.lengths`), sorted within a group and stored end to end,
-   * so a group is searched at a fixed stride and needs no offsets. One tag number per word.
+   * jieba's tags of its dictionary words without ASCII (tag not `x`), grouped by length in UTF-16
+   * units, sorted within a group, then cut into runs of one first unit: a run stores its first
+   * unit once (`Heads`, `RunSizes`), and each word only the rest (`Text`, at a fixed stride), so a
+   * lookup is two binary searches and needs no offsets. One tag number per word (`Ids`).
    */
+  segmenterTagHeads: Uint16Array,
+  segmenterTagRunSizes: Uint16Array,
   segmenterTagText: Uint16Array,
   segmenterTagIds: Uint8Array,
 } as const;
@@ -63,8 +66,8 @@ export interface ArtefactHeader {
   /** Combined-rank upper bounds for each level, for single characters and for longer words (see levels.ts). */
   levelBoundaries: LevelBoundaries;
   surnames: string[];
-  /** Tag names of `segmenterTagIds`, and how many table words have each length (index 0 = length 1). */
-  segmenterTags: { names: string[]; lengths: number[] };
+  /** Tag names of `segmenterTagIds`; words and runs of each length (index 0 = length 1). */
+  segmenterTags: { names: string[]; lengths: number[]; runs: number[] };
   /** Longest headword (either script), in UTF-16 code units. */
   maxWordLength: number;
   /** CRC-32 of the body. */

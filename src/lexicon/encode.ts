@@ -100,19 +100,29 @@ function boundaries(src: LexiconSource, stats: Map<string, WordStats>): LevelBou
   return { chars: calibrate((w) => [...w].length === 1), words: calibrate((w) => [...w].length > 1) };
 }
 
-/** Words grouped by length, sorted within each group, end to end (see artefact.ts). */
-function packTags(tags: Map<string, string>): { text: Uint16Array; ids: Uint8Array; names: string[]; lengths: number[] } {
+/** Words grouped by length, sorted, in runs of one first unit (see artefact.ts). */
+function packTags(tags: Map<string, string>) {
   const words = [...tags.keys()].sort((a, b) => a.length - b.length || byCodeUnits(a, b));
   const names = [...new Set(tags.values())].sort();
   if (names.length > 256) throw new Error(`jieba has ${names.length} tags, more than one byte holds`);
   const number = new Map(names.map((name, i) => [name, i]));
   const lengths: number[] = [];
-  for (const w of words) lengths[w.length - 1] = (lengths[w.length - 1] ?? 0) + 1;
+  const runs: number[] = [];
+  const heads: number[] = [];
+  const sizes: number[] = [];
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    lengths[w.length - 1] = (lengths[w.length - 1] ?? 0) + 1;
+    if (prev?.length === w.length && prev.charCodeAt(0) === w.charCodeAt(0)) {
+      if (++sizes[sizes.length - 1]! > 0xffff) throw new Error(`over 65535 jieba words of length ${w.length} start with ${w[0]}`);
+    } else heads.push(w.charCodeAt(0)), sizes.push(1), (runs[w.length - 1] = (runs[w.length - 1] ?? 0) + 1);
+  });
   return {
-    text: packUtf16(words).text,
+    heads: Uint16Array.from(heads),
+    sizes: Uint16Array.from(sizes),
+    text: packUtf16(words.map((w) => w.slice(1))).text,
     ids: Uint8Array.from(words, (w) => number.get(tags.get(w)!)!),
-    names,
-    lengths: Array.from(lengths, (n) => n ?? 0),
+    header: { names, lengths: Array.from(lengths, (n) => n ?? 0), runs: Array.from(lengths, (_, i) => runs[i] ?? 0) },
   };
 }
 
@@ -152,6 +162,8 @@ export function encodeArtefact(src: LexiconSource): Buffer {
     hsk3Level: Uint8Array.from(words, (w) => stats.get(w)!.hsk3),
     charLevel: Uint8Array.from(words, (w) => stats.get(w)!.charLevel),
     standaloneShare: Uint8Array.from(words, (w) => stats.get(w)!.standaloneShare),
+    segmenterTagHeads: tags.heads,
+    segmenterTagRunSizes: tags.sizes,
     segmenterTagText: tags.text,
     segmenterTagIds: tags.ids,
   };
@@ -177,7 +189,7 @@ export function encodeArtefact(src: LexiconSource): Buffer {
     levelModel: LEVEL_MODEL,
     levelBoundaries: boundaries(src, stats),
     surnames: [...surnames],
-    segmenterTags: { names: tags.names, lengths: tags.lengths },
+    segmenterTags: tags.header,
     maxWordLength,
   };
   return layOut(header, sections);
