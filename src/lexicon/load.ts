@@ -25,6 +25,7 @@ function knownWordProblems(lx: Lexicon): string[] {
   if (lx.hsk3Level('爸') !== 1 || lx.hsk3Level('们') !== null) problems.push('HSK 3.0 levels wrong');
   if (lx.movieRank('的') !== 1 || lx.bookRank('的') !== 1) problems.push('frequency ranks wrong');
   if (!lx.isSurname('王')) problems.push('surnames wrong');
+  if (lx.segmenterTag('的') !== 'uj' || lx.segmenterTag('中国') !== 'ns' || lx.segmenterTag('不是词语吧') !== undefined) problems.push('jieba tags wrong');
   if (lx.charLevel('车') !== 1 || !(lx.standaloneShare('车')! > 20) || !(lx.standaloneShare('力')! < 10)) problems.push('character statistics wrong');
   return problems;
 }

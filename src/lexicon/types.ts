@@ -45,6 +45,11 @@ export interface Lexicon {
   charLevel(char: string): number | null;
   /** Percent (1–100) of a single character's SUBTLEX-CH uses that are the character alone as a word, or null. */
   standaloneShare(char: string): number | null;
+  /**
+   * nodejieba's tag of a dictionary word without ASCII characters, exactly as `jiebaTag` in
+   * segment/jieba.ts answers it; undefined when the word is not in the table (jieba answers `x`).
+   */
+  segmenterTag(word: string): string | undefined;
   /** Rank boundaries calibrated on the HSK list, for estimating levels of unlisted words. */
   readonly levelBoundaries: LevelBoundaries;
   /** Lengths of the book and subtitle lists: the rank a word missing from one of them gets. */

@@ -3,6 +3,7 @@
  * decoded only when looked up. Nothing is indexed at load time.
  */
 import type { ArtefactHeader, Sections } from './artefact.js';
+import { segmenterTagLookup } from './segmenter-tags.js';
 import type { LexEntry, Lexicon } from './types.js';
 
 /** A sorted list of strings, optionally read through a permutation (traditional order). */
@@ -180,6 +181,7 @@ export function createLexicon(header: ArtefactHeader, s: Sections): Lexicon {
     movieRank: (w) => stat(s.movieRank, w),
     charLevel: (c) => stat(s.charLevel, c),
     standaloneShare: (c) => stat(s.standaloneShare, c),
+    segmenterTag: segmenterTagLookup(header, s),
     levelBoundaries: header.levelBoundaries,
     rankFloor: { book: header.counts.bookWords, movie: header.counts.movieWords },
     maxWordLength: header.maxWordLength,

@@ -5,7 +5,7 @@
 import type { Sentence } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import type { StudyInput, StudyWords } from '../select/index.js';
-import { jiebaTag } from '../segment/index.js';
+import { jiebaTag, useJiebaTagTable } from '../segment/index.js';
 
 /** Copulas and modals jieba tags as conjunctions or leaves untagged (可以 is `c`, 不是 has no verb sense first). */
 const PREDICATE_WORDS = new Set(['是', '不是', '有', '没有', '没', '可以', '应该', '應該', '应当', '應當', '能够', '能夠', '不会', '不會', '不能', '需要', '成为', '成為', '像']);
@@ -19,6 +19,7 @@ const PREDICATE_TAG = /^[vail]/;
  * loose (道 "road" is also "to say").
  */
 export function createPredicateTest(lx: Lexicon): (word: string) => boolean {
+  useJiebaTagTable(lx);
   const cache = new Map<string, boolean>();
   return (word) => {
     let yes = cache.get(word);

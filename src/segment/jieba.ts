@@ -3,11 +3,16 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as NodeJieba from 'nodejieba';
+import type { Lexicon } from '../lexicon/index.js';
 
 type Jieba = typeof NodeJieba;
 
 let instance: Jieba | undefined;
 const tags = new Map<string, string>();
+/** The lexicon whose jieba tag table answers for words without ASCII, once a caller hands it over. */
+let table: Lexicon | undefined;
+/** cppjieba tags a word it does not know by its ASCII characters (`m`, `eng`), else `x`. */
+const ASCII = /[\x00-\x7f]/;
 
 /**
  * nodejieba's `load` always reads a keyword-extraction IDF table (6 MB) and a stop-word list, and
@@ -28,9 +33,17 @@ export function loadSegmenter(): void {
   jieba();
 }
 
+const nodejieba = (): Jieba => createRequire(import.meta.url)('nodejieba') as Jieba;
+
+/** The word lists jieba loads (main dictionary, then user dictionary), as the lexicon build reads them. */
+export function jiebaDictionaryFiles(): string[] {
+  const { DEFAULT_DICT, DEFAULT_USER_DICT } = nodejieba() as Jieba & { DEFAULT_DICT: string; DEFAULT_USER_DICT: string };
+  return [DEFAULT_DICT, stub('user.utf8') ?? DEFAULT_USER_DICT];
+}
+
 function jieba(): Jieba {
   if (instance) return instance;
-  const loaded = createRequire(import.meta.url)('nodejieba') as Jieba;
+  const loaded = nodejieba();
   loaded.load({ idfDict: stub('idf.utf8'), stopWordDict: stub('stop-words.utf8'), userDict: stub('user.utf8') });
   instance = loaded;
   return loaded;
@@ -44,16 +57,29 @@ export function jiebaCut(text: string): string[] {
 /**
  * jieba's part-of-speech tag for one word. cppjieba tags each word independently of its
  * context (dictionary tag, else `x`/`m`/`eng`), so tagging the word alone gives exactly what
- * `tag(sentence)` would, at a fraction of the cost of tagging every sentence.
+ * `tag(sentence)` would, at a fraction of the cost of tagging every sentence. Once
+ * useJiebaTagTable has been called, a word without ASCII is answered from the lexicon's table
+ * of the same answers and never loads jieba.
  */
 export function jiebaTag(word: string): string {
   let tag = tags.get(word);
   if (tag === undefined) {
-    const result = jieba().tag(word);
-    tag = result.length === 1 && result[0]!.word === word ? result[0]!.tag : 'x';
+    if (table !== undefined && !ASCII.test(word)) tag = table.segmenterTag(word) ?? 'x';
+    else {
+      const result = jieba().tag(word);
+      tag = result.length === 1 && result[0]!.word === word ? result[0]!.tag : 'x';
+    }
     tags.set(word, tag);
   }
   return tag;
+}
+
+/**
+ * From now on jiebaTag answers words without ASCII from `lx`'s jieba tag table (built from this
+ * same jieba, see lexicon/build.ts): a thread that only tags need not load jieba (1.4 s, ~300 MB).
+ */
+export function useJiebaTagTable(lx: Lexicon): void {
+  table = lx;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { draftSentence, jiebaBoundaries } from './draft.js';
-import { jiebaCut } from './jieba.js';
+import { jiebaCut, useJiebaTagTable } from './jieba.js';
 import { joinPlaceNames, markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
 import { markNamePieces, namePrefixes } from './name-pieces.js';
@@ -90,6 +90,7 @@ function finish({ text, simp, pieces }: NameInput, names: Span[], lx: Lexicon): 
  * given, stand for jieba's own.
  */
 export function segmentSentences(sentences: string[], lexicon: Lexicon, cuts?: readonly number[][]): Segment[][] {
+  useJiebaTagTable(lexicon);
   const lx = memoLexicon(lexicon);
   const finder = new NameFinder(lx);
   // Pieces are drafted again in the second pass rather than kept: holding every piece of a long
