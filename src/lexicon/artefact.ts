@@ -40,7 +40,7 @@ export const SECTIONS = {
   /** Single characters: percent of their SUBTLEX-CH uses that are the character alone as a word, 0 when unknown. */
   standaloneShare: Uint8Array,
   /**
-   * jieba's tags of its dictionary words without ASCII (tag not `x`), grouped by length in UTF-16
+   * jieba's tags of its dictionary words without ASCII and of single ASCII characters (tag not `x`), grouped by length in UTF-16
    * units, sorted within a group, then cut into runs of one first unit: a run stores its first
    * unit once (`Heads`, `RunSizes`), and each word only the rest (`Text`, at a fixed stride), so a
    * lookup is two binary searches and needs no offsets. One tag number per word (`Ids`).

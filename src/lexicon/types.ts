@@ -46,8 +46,9 @@ export interface Lexicon {
   /** Percent (1–100) of a single character's SUBTLEX-CH uses that are the character alone as a word, or null. */
   standaloneShare(char: string): number | null;
   /**
-   * nodejieba's tag of a dictionary word without ASCII characters, exactly as `jiebaTag` in
-   * segment/jieba.ts answers it; undefined when the word is not in the table (jieba answers `x`).
+   * nodejieba's tag of a dictionary word without ASCII characters, or of a single ASCII character,
+   * exactly as `jiebaTag` in segment/jieba.ts answers it; undefined when not in the table (for
+   * those words jieba answers `x`; longer words with ASCII are never in it).
    */
   segmenterTag(word: string): string | undefined;
   /** Rank boundaries calibrated on the HSK list, for estimating levels of unlisted words. */

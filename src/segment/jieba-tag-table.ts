@@ -20,15 +20,18 @@ export function jiebaDictionaryWords(): Set<string> {
 }
 
 /**
- * The tag of each dictionary word without ASCII whose tag is not `x`. A word jieba does not know,
- * and a rare one it cuts into pieces, is tagged `x`, so leaving them out keeps the table exact.
- * Words with ASCII are never looked up in the table (see jiebaTag).
+ * The tag of each dictionary word without ASCII, and of each single ASCII character, whose tag is
+ * not `x`. A word jieba does not know, and a rare one it cuts into pieces, is tagged `x`, so
+ * leaving them out keeps the table exact. (This jieba reads the ASCII of longer words only, so
+ * single ASCII characters are all `x` today; they are asked anyway, so the table stays right.)
+ * Longer words with ASCII are never looked up in the table (see jiebaTag).
  */
 export function jiebaTagTable(): Map<string, string> {
   loadSegmenter();
   const table = new Map<string, string>();
-  for (const word of jiebaDictionaryWords()) {
-    if (ASCII.test(word)) continue;
+  const singles = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+  for (const word of [...singles, ...jiebaDictionaryWords()]) {
+    if (word.length > 1 && ASCII.test(word)) continue;
     const tag = jiebaTag(word);
     if (tag !== 'x') table.set(word, tag);
   }

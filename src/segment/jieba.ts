@@ -9,7 +9,7 @@ type Jieba = typeof NodeJieba;
 
 let instance: Jieba | undefined;
 const tags = new Map<string, string>();
-/** The lexicon whose jieba tag table answers for words without ASCII, once a caller hands it over. */
+/** The lexicon whose jieba tag table answers for words without ASCII and single characters, once a caller hands it over. */
 let table: Lexicon | undefined;
 /** cppjieba tags a word it does not know by its ASCII characters (`m`, `eng`), else `x`. */
 const ASCII = /[\x00-\x7f]/;
@@ -58,13 +58,13 @@ export function jiebaCut(text: string): string[] {
  * jieba's part-of-speech tag for one word. cppjieba tags each word independently of its
  * context (dictionary tag, else `x`/`m`/`eng`), so tagging the word alone gives exactly what
  * `tag(sentence)` would, at a fraction of the cost of tagging every sentence. Once
- * useJiebaTagTable has been called, a word without ASCII is answered from the lexicon's table
- * of the same answers and never loads jieba.
+ * useJiebaTagTable has been called, a word without ASCII, or of one character, is answered from
+ * the lexicon's table of the same answers and never loads jieba.
  */
 export function jiebaTag(word: string): string {
   let tag = tags.get(word);
   if (tag === undefined) {
-    if (table !== undefined && !ASCII.test(word)) tag = table.segmenterTag(word) ?? 'x';
+    if (table !== undefined && (word.length === 1 || !ASCII.test(word))) tag = table.segmenterTag(word) ?? 'x';
     else {
       const result = jieba().tag(word);
       tag = result.length === 1 && result[0]!.word === word ? result[0]!.tag : 'x';
@@ -75,8 +75,9 @@ export function jiebaTag(word: string): string {
 }
 
 /**
- * From now on jiebaTag answers words without ASCII from `lx`'s jieba tag table (built from this
- * same jieba, see lexicon/build.ts): a thread that only tags need not load jieba (1.4 s, ~300 MB).
+ * From now on jiebaTag answers words without ASCII, and single characters, from `lx`'s jieba tag
+ * table (built from this same jieba, see lexicon/build.ts): a thread that only tags need not load
+ * jieba (1.4 s, ~300 MB). Longer words with ASCII (`iPhone`, `T恤`) still ask jieba.
  */
 export function useJiebaTagTable(lx: Lexicon): void {
   table = lx;

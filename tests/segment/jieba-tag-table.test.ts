@@ -36,15 +36,19 @@ describe('jieba tag table in the lexicon', () => {
     expect(jiebaTag('上月')).toBe('x');
     expect(lx.segmenterTag('上月')).toBeUndefined();
     for (const w of ['你好吗', '，', '１７％', '']) expect(lx.segmenterTag(w), w).toBeUndefined();
-    // Words with ASCII are never in the table: jieba tags them by their letters and digits.
+    // Longer words with ASCII are never in the table: jieba tags them by how it cuts them.
     expect(lx.segmenterTag('B超')).toBeUndefined();
+    // Single ASCII characters are answered from the table too: cppjieba looks at the ASCII of
+    // words of two or more characters only, so alone they are `x` (not `m`/`eng` as in 2001/iPhone).
+    expect(['7', 'X', '('].map((c) => [lx.segmenterTag(c), jiebaTag(c)])).toEqual([[undefined, 'x'], [undefined, 'x'], [undefined, 'x']]);
+    expect([jiebaTag('2001'), jiebaTag('iPhone')]).toEqual(['m', 'eng']);
   });
 });
 
 describe('useJiebaTagTable', () => {
-  it('tags words without ASCII from the table without loading nodejieba; ASCII words still ask it', async () => {
+  it('tags words without ASCII and single characters from the table without loading nodejieba; longer ASCII words still ask it', async () => {
     const script = join(import.meta.dirname, '../fixtures/segment/tag-without-jieba.ts');
-    const words = pieces(TEXT);
+    const words = [...pieces(TEXT), '7', 'X', '(', '-'];
     const cwd = new URL('../..', import.meta.url).pathname;
     const table = JSON.parse((await run(process.execPath, ['--import', 'tsx', script, ...words], { cwd })).stdout) as { tags: string[]; nodejiebaLoaded: boolean };
     expect(table).toEqual({ tags: words.map((w) => jiebaTag(w)), nodejiebaLoaded: false });
