@@ -2,12 +2,11 @@
  * Reads the parts of a long input on every core: a pool of worker threads, each with a lexicon
  * over one shared copy of the artefact bytes and no segmenter of its own. This thread holds the
  * process's one nodejieba (≈ 300 MB and 1.3–3 s to load), cuts each part just before sending it,
- * and the workers do the rest of reading: names, dictionary splitting, pinyin in context. Parts
- * are whole articles (very long ones cut between sentences, see readingParts), so each worker
+ * and the workers do the rest of reading: names, dictionary splitting, pinyin in context. This
+ * thread reads parts too, between the workers' replies. Parts are whole articles (very long ones cut between sentences, see readingParts), so each worker
  * gives exactly what the single-threaded readPart gives; results are placed back by sentence index.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -16,7 +15,7 @@ import { artefactPath, loadLexicon } from '../lexicon/index.js';
 import { jiebaCuts, loadSegmenter } from '../segment/index.js';
 import { packCuts } from './packed-cuts.js';
 import { unpackRead } from './packed-read.js';
-import { distinctTexts, partChars, placePart, type ReadPart, type ReadSentences } from './read-sentences.js';
+import { distinctTexts, partChars, placePart, readPart, type ReadPart, type ReadSentences } from './read-sentences.js';
 import type { PartReply } from './read-worker.js';
 import { readingParts, type RawSentence } from './sentences.js';
 
@@ -68,10 +67,16 @@ function startWorker(lexicon: SharedArrayBuffer): Worker {
   return new Worker(code, { eval: true, workerData: { lexicon } });
 }
 
-/** One worker per core, at most 4; none on a single core, where this thread reads alone. */
+/**
+ * Workers when none are asked for: none. Measured on the 2-core machine this project is built
+ * on (2 MB bench text, 4 alternating runs each, medians): this thread alone 10.7 s and 14.3 s
+ * CPU; with one worker 11.3 s, 18.6 s CPU; with two 12.7 s, 22.1 s CPU. Its two cores give
+ * allocation-heavy work about 1.4× at best (two copies of a plain allocation loop at once each
+ * take 1.4–1.5× as long; a pure arithmetic loop takes no longer), less than splitting, packing
+ * and a second JIT warm-up cost. ZHCARDS_WORKERS=N asks for N.
+ */
 export function defaultWorkers(): number {
-  const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores, 4) : 0;
+  return 0;
 }
 
 export async function readSentencesInWorkers(raw: readonly RawSentence[], options: ParallelReadOptions = {}): Promise<ReadSentences> {
@@ -86,9 +91,25 @@ export async function readSentencesInWorkers(raw: readonly RawSentence[], option
   const workers = Array.from({ length: count }, () => startWorker(lexicon));
   // The workers start up while this thread loads the segmenter that cuts for them all.
   loadSegmenter();
+  const place = (id: number, read: ReadPart) => {
+    placePart(out, read);
+    options.onPart?.(read);
+    done += partChars(parts[id]!);
+    options.onProgress?.(done, total);
+  };
+  // This thread reads parts too, one at a time, letting the workers' replies in between.
+  const own = async () => {
+    while (next < parts.length) {
+      await new Promise((r) => setImmediate(r));
+      if (next >= parts.length) break;
+      const id = next++;
+      place(id, readPart(parts[id]!, lx));
+    }
+  };
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      own(),
+      ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             // Two parts in flight: the worker never waits while this thread handles its last reply.
@@ -105,14 +126,10 @@ export async function readSentencesInWorkers(raw: readonly RawSentence[], option
               inFlight--;
               send();
               try {
-                const read = unpackRead(parts[reply.id]!, reply.packed);
-                placePart(out, read);
-                options.onPart?.(read);
+                place(reply.id, unpackRead(parts[reply.id]!, reply.packed));
               } catch (e) {
                 return reject(e);
               }
-              done += partChars(parts[reply.id]!);
-              options.onProgress?.(done, total);
               if (inFlight === 0) resolve();
             });
             worker.once('error', reject);
@@ -122,7 +139,7 @@ export async function readSentencesInWorkers(raw: readonly RawSentence[], option
             if (inFlight === 0) resolve();
           }),
       ),
-    );
+    ]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
