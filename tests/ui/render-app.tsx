@@ -7,6 +7,10 @@ import { inProcessService } from '../../src/pipeline/index.js';
 import { openMemoryDatabase, type Database } from '../../src/storage/index.js';
 import { App, type AppProps } from '../../src/ui/App.js';
 import { root, waitFor } from './helpers.js';
+// The App imports these lazily (due counts on the Library, the study screen); loaded here first,
+// so no test can end while such an import is still loading, which vitest reports as an error.
+import '../../src/collection/index.js';
+import '../../src/ui/study/index.js';
 
 export const TEST_NOW = new Date('2026-03-01T10:00:00Z');
 
