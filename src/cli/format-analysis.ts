@@ -70,7 +70,13 @@ export function* jsonChunks(a: Analysis, limit: number | null): Generator<string
     const s = a.sentences[i]!;
     let tokens = tokenJson.get(s.tokens);
     if (tokens === undefined) {
-      tokens = JSON.stringify(s.tokens.map((t) => ({ text: t.text, pinyin: t.pinyin, kind: t.kind })));
+      // Written field by field: what JSON.stringify of {text, pinyin, kind} gives, without an object per token.
+      tokens = '[';
+      for (let t = 0; t < s.tokens.length; t++) {
+        const tok = s.tokens[t]!;
+        tokens += `${t ? ',' : ''}{"text":${JSON.stringify(tok.text)},"pinyin":${JSON.stringify(tok.pinyin)},"kind":${JSON.stringify(tok.kind)}}`;
+      }
+      tokens += ']';
       tokenJson.set(s.tokens, tokens);
     }
     yield `${i ? ',' : ''}{"index":${s.index},"text":${JSON.stringify(s.text)},"article":${s.article},"kind":"${s.paragraphKind}","tokens":${tokens}}`;
