@@ -70,6 +70,9 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
   const diagnostics: string[] = [];
   const missing = new Set<string>();
   const tokenLevels: number[] = [];
+  // Per facts object (one per distinct word text, reading and script): its tally and how often it
+  // was met, so that a token costs no lookup by key and no count by spelling; spellings are counted at the end.
+  const byFacts = new Map<WordFacts, { tally: Tally; text: string; count: number }>();
   let tokenCount = 0;
   const beyond = levelOrBeyond(null, system?.scale);
   for (const s of sentences) {
@@ -91,13 +94,20 @@ export function tallyWords(sentences: readonly Sentence[], numbered: readonly st
         missing.add(tok.text);
         continue;
       }
-      let tally = tallies.get(facts.key);
-      if (!tally) tallies.set(facts.key, (tally = { facts, count: 0, sentences: [], forms: new Map(), inTraditional: false }));
+      let seen = byFacts.get(facts);
+      if (!seen) {
+        let tally = tallies.get(facts.key);
+        if (!tally) tallies.set(facts.key, (tally = { facts, count: 0, sentences: [], forms: new Map(), inTraditional: false }));
+        byFacts.set(facts, (seen = { tally, text: tok.text, count: 0 }));
+      }
+      seen.count++;
+      const tally = seen.tally;
       tally.count++;
-      tally.forms.set(tok.text, (tally.forms.get(tok.text) ?? 0) + 1);
-      if (tally.sentences.at(-1) !== s.index) tally.sentences.push(s.index);
+      if (tally.sentences[tally.sentences.length - 1] !== s.index) tally.sentences.push(s.index);
     }
   }
+  // In order of first appearance, so each tally's spellings keep the order they were first met in.
+  for (const { tally, text, count } of byFacts.values()) tally.forms.set(text, (tally.forms.get(text) ?? 0) + count);
   for (const tally of tallies.values()) tally.inTraditional = tally.sentences.some((i) => traditionalArticles[sentences[i]!.article] === true);
   return { tallies, tokenLevels, tokenCount, traditionalArticles, diagnostics };
 }

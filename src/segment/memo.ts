@@ -1,7 +1,8 @@
 /**
  * The segmenter asks the lexicon the same few questions about the same words many times
- * (is 王 a surname? is 无锡 a proper noun?); answers are memoised per lexicon. `has` is
- * memoised by the lexicon itself.
+ * (is 无锡 a proper noun?); those that cost more than a string map are memoised per lexicon.
+ * `has`, levels and ranks are searched in place (cheaper than hashing, measured) and surnames
+ * are a set already, so they are read through.
  */
 import type { Lexicon } from '../lexicon/index.js';
 
@@ -22,10 +23,6 @@ export function memoLexicon(lx: Lexicon): Lexicon {
   if (!m) {
     m = Object.assign(Object.create(lx) as Lexicon, {
       isProperNoun: memo((w) => lx.isProperNoun(w)),
-      isSurname: memo((w) => lx.isSurname(w)),
-      hskLevel: memo((w) => lx.hskLevel(w)),
-      bookRank: memo((w) => lx.bookRank(w)),
-      movieRank: memo((w) => lx.movieRank(w)),
     });
     memos.set(lx, m);
   }

@@ -52,7 +52,7 @@ function opaqueUnit(simp: string, tag: string, pieces: number, lx: Lexicon): boo
 function kindOf(text: string, simp: string, lx: Lexicon): TokenKind {
   if (isChineseNumber(simp)) return 'number';
   if (properName(text, simp, lx)) return 'name';
-  return lx.has(text) || lx.has(simp) ? 'word' : 'other';
+  return lx.has(text) || (text !== simp && lx.has(simp)) ? 'word' : 'other';
 }
 
 function resolve(text: string, simp: string, lx: Lexicon): Parts {

@@ -30,14 +30,15 @@ export function splitLengths(text: string, simp: string, lx: Lexicon, maxPiece =
   const at: number[] = [0];
   for (const ch of text) at.push(at[at.length - 1]! + ch.length);
   const n = at.length - 1;
+  // Simplified text is its own copy: ask the dictionary once per piece, not twice.
+  const same = text === simp;
   const best: Cost[] = [{ unknown: 0, pieces: 0, rarity: 0 }];
   const step: number[] = [0];
   for (let end = 1; end <= n; end++) {
     for (let len = 1; len <= Math.min(end, maxPiece); len++) {
       const from = best[end - len]!;
-      const t = text.slice(at[end - len], at[end]);
       const s = simp.slice(at[end - len], at[end]);
-      const known = lx.has(t) || lx.has(s);
+      const known = lx.has(s) || (!same && lx.has(text.slice(at[end - len], at[end])));
       const numeral = !known && isNumeralPiece(s);
       if (!known && !numeral && len > 1) continue;
       const cost: Cost = {

@@ -25,14 +25,22 @@ const JOINED_MEAN = 1.5;
 const WORD_MEAN = 3;
 
 let table: Map<string, number> | undefined;
+/** The same scores by UTF-16 unit, for characters of one unit: every piece of every sentence is scored. */
+let byUnit: Float64Array | undefined;
 
 /** How strongly `ch` (simplified) leans towards transliterated names: log-odds, about -1…5. */
 export function transliterationScore(ch: string): number {
   if (!table) {
     table = new Map();
-    for (const item of TRANSLITERATION_LOG_ODDS.split(' ')) table.set([...item][0]!, Number(item.slice([...item][0]!.length)) / 10);
+    byUnit = new Float64Array(0x10000).fill(FLOOR);
+    for (const item of TRANSLITERATION_LOG_ODDS.split(' ')) {
+      const c = [...item][0]!;
+      const score = Number(item.slice(c.length)) / 10;
+      table.set(c, score);
+      if (c.length === 1) byUnit[c.charCodeAt(0)] = score;
+    }
   }
-  return table.get(ch) ?? FLOOR;
+  return ch.length === 1 ? byUnit![ch.charCodeAt(0)]! : (table.get(ch) ?? FLOOR);
 }
 
 interface Run {
@@ -62,18 +70,20 @@ function everyday(s: string, st: Sentence): boolean {
 function nameLike(st: Sentence, i: number): [number, number] | undefined {
   if (!st.isHan(i)) return undefined;
   const s = st.simp(i);
-  const chars = [...s];
-  const word = chars.length > 1 && st.known(i);
-  // 美国布鲁金斯 is two names; 约翰·法雷尔 is one (jieba tags 约翰 a transliterated person).
-  if (word && everyday(s, st) && !jiebaTag(s).startsWith('nr')) return undefined;
+  // Characters first: most pieces fail on them, before any dictionary question is asked.
   let score = 0;
-  for (const c of chars) {
+  let chars = 0;
+  for (const c of s) {
     const v = transliterationScore(c);
     if (v < CHAR_MIN || STOP_CHARS.has(c)) return undefined;
     score += v;
+    chars++;
   }
-  if (word && !st.lx.isProperNoun(s) && score / chars.length < WORD_MEAN) return undefined;
-  return [chars.length, score];
+  const word = chars > 1 && st.known(i);
+  // 美国布鲁金斯 is two names; 约翰·法雷尔 is one (jieba tags 约翰 a transliterated person).
+  if (word && everyday(s, st) && !jiebaTag(s).startsWith('nr')) return undefined;
+  if (word && !st.lx.isProperNoun(s) && score / chars < WORD_MEAN) return undefined;
+  return [chars, score];
 }
 
 function runAt(st: Sentence, first: number): Run | undefined {

@@ -21,6 +21,8 @@ const outside = (len: number, r: { min: number; max: number }) => (len < r.min ?
  * characters), the fewest other hard words (i+1), body text over headlines, then shorter.
  */
 export function pickExamples(key: string, occurrences: readonly number[], facts: readonly SentenceFacts[], max = 3): number[] {
+  // Most words of a long text are met once: nothing to choose from.
+  if (occurrences.length === 1 && max >= 1) return [facts[occurrences[0]!]!.index];
   const seen = new Set<string>();
   const candidates = occurrences
     .map((i) => facts[i]!)

@@ -106,6 +106,41 @@ describe('binary lexicon lookups', () => {
     expect(xing.readingFrequency!).toBeGreaterThan(hang.readingFrequency!);
     expect(lx.maxWordLength).toBeGreaterThanOrEqual(19);
   });
+
+  it('answers has, lookup, isProperNoun and levels as a scan of all headwords does (searches start at the first character)', () => {
+    const decoded = decodeArtefact(bytes);
+    if (!decoded.ok) throw new Error(decoded.problems.join('; '));
+    const sec = decoded.sections;
+    const read = (offsets: Uint32Array, text: Uint16Array, id: number) => String.fromCharCode(...text.subarray(offsets[id]!, offsets[id + 1]!));
+    // The slow way: every entry id by headword, in either script.
+    const scan = new Map<string, Set<number>>();
+    const add = (word: string, id: number) => (scan.get(word) ?? scan.set(word, new Set()).get(word)!).add(id);
+    for (let id = 0; id + 1 < sec.simpOffsets.length; id++) {
+      add(read(sec.simpOffsets, sec.simpText, id), id);
+      add(read(sec.tradOffsets, sec.tradText, id), id);
+    }
+    const headwords = [...scan.keys()];
+    // Headwords, their neighbours in sort order, and near misses: shorter, longer, last character bumped.
+    const asked = new Set(['中国', '機制', '臺灣', '王', '陈', '无锡', '北京大学', '科研院所', '我市', '了', '𠮷', '']);
+    for (let i = 0; i < headwords.length; i += 29) {
+      const w = headwords[i]!;
+      asked.add(w).add(w.slice(0, -1)).add(w + '了').add(w.slice(0, -1) + String.fromCharCode(w.charCodeAt(w.length - 1) + 1));
+    }
+    const fresh = readLexicon(artefactPath(), { rebuild: false });
+    for (const w of asked) {
+      const ids = scan.get(w);
+      expect(fresh.has(w), w).toBe(ids !== undefined && w.length > 0);
+      expect(fresh.lookup(w).length, w).toBe(ids?.size ?? 0);
+      // CC-CEDICT capitalises the readings of proper nouns; every entry must be one.
+      const entries = fresh.lookup(w);
+      expect(fresh.isProperNoun(w), w).toBe(entries.length > 0 && entries.every((e) => /^[A-Z]/.test(e.pinyin)));
+    }
+    for (let pos = 0; pos + 1 < sec.wordOffsets.length; pos += 7) {
+      const w = read(sec.wordOffsets, sec.wordText, pos);
+      expect(fresh.hskLevel(w), w).toBe(sec.hskLevel[pos] || null);
+      expect(fresh.bookRank(w), w).toBe(sec.bookRank[pos] || null);
+    }
+  });
 });
 
 describe('artefact validation', () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLexicon, type Lexicon } from '../../src/lexicon/index.js';
 import { segmentSentences } from '../../src/segment/index.js';
 import { transliterationScore } from '../../src/segment/transliteration.js';
+import { TRANSLITERATION_LOG_ODDS } from '../../src/segment/transliteration-data.js';
 import { kindOf, texts } from './helpers.js';
 
 let lx: Lexicon;
@@ -16,6 +17,17 @@ describe('transliterated foreign names', () => {
   it('learns from CC-CEDICT which characters spell foreign names', () => {
     for (const c of '斯尔姆纳克') expect(transliterationScore(c)).toBeGreaterThan(2);
     for (const c of '了上斜膝') expect(transliterationScore(c)).toBeLessThan(0.5);
+  });
+
+  it('scores every character of the table as the table says, one-unit and surrogate-pair characters alike', () => {
+    const items = TRANSLITERATION_LOG_ODDS.split(' ');
+    expect(items.length).toBeGreaterThan(400);
+    for (const item of items) {
+      const c = [...item][0]!;
+      expect(transliterationScore(c), c).toBe(Number(item.slice(c.length)) / 10);
+    }
+    // Characters outside the table score -1, including ones outside the Basic Multilingual Plane.
+    for (const c of ['的', '𠮷', 'a', '，']) if (!items.some((item) => item.startsWith(c))) expect(transliterationScore(c), c).toBe(-1);
   });
 
   it('keeps a name jieba does not know in one piece, never 拜/纳/姆', () => {

@@ -106,6 +106,14 @@ describe('examples and study sentences', () => {
     const all = [facts(0, 20, ['调研'], true, 'same'), facts(1, 20, ['调研'], true, 'same'), facts(2, 30, ['调研'])];
     expect(pickExamples('调研', [0, 1, 2], all)).toEqual([0, 2]);
   });
+  it('a word met once has that sentence as its example, whatever it is like, as when it is met there twice', () => {
+    const all = [facts(0, 70, ['调研']), facts(1, 3, ['调研', '载体'], false), facts(2, 18, ['调研'])];
+    for (const i of [0, 1, 2]) {
+      expect(pickExamples('调研', [i], all)).toEqual([i]);
+      expect(pickExamples('调研', [i], all, 1)).toEqual(pickExamples('调研', [i, i], all, 1));
+    }
+    expect(pickExamples('调研', [2], all, 0)).toEqual([]);
+  });
 });
 
 describe('coverage', () => {
