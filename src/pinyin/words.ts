@@ -36,6 +36,8 @@ export interface WordFacts {
   fixedMarks?: string;
   /** A word CC-CEDICT lacks: its cover by dictionary words, [from, to) offsets. */
   cover?: [number, number][];
+  /** A polyphonic character's candidate nearest each pinyin-pro syllable, as met. */
+  nearest?: Map<string, string>;
 }
 
 export const wordFacts = lexiconMemo((text: string, lx: Lexicon): WordFacts => {
@@ -99,7 +101,17 @@ function dictionaryWordReading(sentence: string, u: Unit, f: WordFacts, ctx: () 
     const guess = singleCharReading(u, context[0], around, candidates, lx);
     if (guess && candidates.some((c) => c.toLowerCase() === guess)) return guess;
   }
+  if (single && candidates.length > 0) return nearest(f, context);
   return closestReading(candidates, context) ?? contextNumbered(sentence, ctx(), u.start, u.end);
+}
+
+/** closestReading for one character, whose context is one syllable (or none): once per syllable. */
+function nearest(f: WordFacts, context: string[]): string {
+  const key = context[0] ?? '';
+  f.nearest ??= new Map();
+  let reading = f.nearest.get(key);
+  if (reading === undefined) f.nearest.set(key, (reading = closestReading(f.candidates, context)!));
+  return reading;
 }
 
 /** Forward longest-match cover of `text` by dictionary words: [from, to) offsets. */

@@ -77,7 +77,7 @@ describe('sentencePinyin: readings remembered per word', () => {
       expect(marksOf(readCase(tokens, lx), '载体')).toBe('zài tǐ');
     }
     // words CC-CEDICT lacks are read through their dictionary parts; the cover is remembered too
-    for (const [word, marks] of [['马萨诸塞州', 'Mǎ sà zhū sài zhōu'], ['露营地', 'lù yíng dì'], ['馆长', 'guǎn zhǎng']]) {
+    for (const [word, marks] of [['马萨诸塞州', 'Mǎ sà zhū sài zhōu'], ['露营地', 'lù yíng dì'], ['馆长', 'guǎn zhǎng']] as [string, string][]) {
       const tokens = ['他们', '说', word, '。'];
       const warm = readCase(tokens, lx);
       expect(marksOf(warm, word)).toBe(marks);
