@@ -47,23 +47,39 @@ export function numberedToMarks(s: string): string {
   let prevSyllable = false;
   for (const tok of s.trim().split(/\s+/)) {
     if (!tok) continue;
-    const m = NUMBERED_RE.exec(tok);
-    if (m && (tok === 'r5' || tok === 'r0') && prevSyllable) {
+    if ((tok === 'r5' || tok === 'r0') && prevSyllable) {
       out[out.length - 1] += 'r';
       prevSyllable = false;
       continue;
     }
-    const body = m ? toUmlaut(m[1]!, true) : '';
-    // only real syllables take a mark: `iPhone5` or `G2` in a token are not pinyin
-    if (m && isSyllable(body.replace(/ü/g, 'u:').replace(/Ü/g, 'U:'))) {
-      out.push(markSyllable(body, Number(m[2])));
-      prevSyllable = true;
-    } else {
-      out.push(tok.includes(':') ? toUmlaut(tok, false) : tok);
-      prevSyllable = false;
-    }
+    const marked = markedToken(tok);
+    out.push(marked.text);
+    prevSyllable = marked.syllable;
   }
   return out.join(' ');
+}
+
+/**
+ * One space-free token of a numbered reading in marks, and whether it is a syllable (an erhua
+ * `r5` after it joins it). Readings repeat a small set of tokens: each is converted once.
+ */
+const markedTokens = new Map<string, { text: string; syllable: boolean }>();
+function markedToken(tok: string): { text: string; syllable: boolean } {
+  let marked = markedTokens.get(tok);
+  if (marked === undefined) {
+    // bounded: sense texts also pass words and numbers through here
+    if (markedTokens.size >= 20_000) markedTokens.clear();
+    markedTokens.set(tok, (marked = markToken(tok)));
+  }
+  return marked;
+}
+
+function markToken(tok: string): { text: string; syllable: boolean } {
+  const m = NUMBERED_RE.exec(tok);
+  const body = m ? toUmlaut(m[1]!, true) : '';
+  // only real syllables take a mark: `iPhone5` or `G2` in a token are not pinyin
+  if (m && isSyllable(body.replace(/ü/g, 'u:').replace(/Ü/g, 'U:'))) return { text: markSyllable(body, Number(m[2])), syllable: true };
+  return { text: tok.includes(':') ? toUmlaut(tok, false) : tok, syllable: false };
 }
 
 interface MarkedSyllable {

@@ -9,8 +9,13 @@ export interface ReadingPiece {
   zh: boolean;
 }
 
-/** Readings by UTF-16 start offset of the character they belong to. */
-export type SentenceReadings = Map<number, ReadingPiece>;
+/**
+ * pinyin-pro's syllables (tone marks, as it wrote them) by the UTF-16 start offset of their
+ * character; undefined where it read none. An array, not a Map: one is built per sentence, and
+ * most tokens never look (their dictionary reading needs no context), so syllables are converted
+ * to numbered pieces only when asked for.
+ */
+export type SentenceReadings = (string | undefined)[];
 
 const OPTIONS = { type: 'array', toneSandhi: false } as const;
 
@@ -33,28 +38,54 @@ function syllablePiece(marks: string): ReadingPiece {
  */
 export function contextReadings(text: string, surnameHead = false): SentenceReadings {
   const items = pinyin(text, surnameHead ? { ...OPTIONS, mode: 'surname', surname: 'head' } : OPTIONS);
-  const chars = Array.from(text);
-  if (items.length !== chars.length) return charByChar(text);
-  const out: SentenceReadings = new Map();
-  let offset = 0;
-  chars.forEach((ch, i) => {
+  if (items.length !== codePoints(text)) return charByChar(text);
+  const out: SentenceReadings = new Array(text.length);
+  // offsets and echoes by char codes: no string per character (this runs over the whole text)
+  for (let offset = 0, i = 0; offset < text.length; i++) {
+    const width = pairAt(text, offset) ? 2 : 1;
     const item = items[i]!;
-    if (item !== ch && item) out.set(offset, syllablePiece(item));
-    offset += ch.length;
-  });
+    if (item && !echoes(item, text, offset, width)) out[offset] = item;
+    offset += width;
+  }
   return out;
 }
 
 /** Never seen: pinyin-pro's items do not line up with the code points. Read each on its own. */
 function charByChar(text: string): SentenceReadings {
-  const out: SentenceReadings = new Map();
+  const out: SentenceReadings = new Array(text.length);
   let offset = 0;
   for (const ch of text) {
     const [item] = pinyin(ch, OPTIONS);
-    if (item && item !== ch) out.set(offset, syllablePiece(item));
+    if (item && item !== ch) out[offset] = item;
     offset += ch.length;
   }
   return out;
+}
+
+/** True when a surrogate pair starts at `i` (one code point, two offsets). */
+function pairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+/** Code points in `text`, as Array.from would count them (a lone surrogate is one). */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; n++) i += pairAt(text, i) ? 2 : 1;
+  return n;
+}
+
+/** True when `item` is the character at `offset` itself: pinyin-pro echoes what it cannot read. */
+function echoes(item: string, text: string, offset: number, width: number): boolean {
+  return item.length === width && item.charCodeAt(0) === text.charCodeAt(offset) && (width === 1 || item.charCodeAt(1) === text.charCodeAt(offset + 1));
+}
+
+/** JavaScript's `\s` by char code (checked against the regex over every code point). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -63,22 +94,20 @@ function charByChar(text: string): SentenceReadings {
  */
 export function piecesIn(text: string, readings: SentenceReadings, start: number, end: number): ReadingPiece[] {
   const pieces: ReadingPiece[] = [];
-  let raw = '';
-  const flush = () => {
-    if (raw) pieces.push({ numbered: raw, zh: false });
-    raw = '';
-  };
-  for (let i = start, stop = Math.min(end, text.length); i < stop; ) {
-    const r = readings.get(i);
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    if (r) {
-      flush();
-      pieces.push(r);
-    } else if (/\s/.test(ch)) flush();
-    else raw += ch;
-    i += ch.length;
+  // a raw run is sliced out whole when it ends, not built up character by character
+  let raw = -1;
+  let i = start;
+  for (const stop = Math.min(end, text.length); i < stop; ) {
+    const r = readings[i];
+    const width = pairAt(text, i) ? 2 : 1;
+    if (r !== undefined || (width === 1 && isSpace(text.charCodeAt(i)))) {
+      if (raw >= 0) pieces.push({ numbered: text.slice(raw, i), zh: false });
+      raw = -1;
+      if (r !== undefined) pieces.push(syllablePiece(r));
+    } else if (raw < 0) raw = i;
+    i += width;
   }
-  flush();
+  if (raw >= 0) pieces.push({ numbered: text.slice(raw, i), zh: false });
   return pieces;
 }
 

@@ -2,22 +2,40 @@
 import type { Lexicon } from '../lexicon/index.js';
 import { closestReading, dictionaryReadings } from './choose.js';
 import { contextReadings, contextSyllables, type SentenceReadings } from './context.js';
+import { lexiconMemo } from './memo.js';
 
 /**
  * A name CC-CEDICT knows takes its proper-noun reading (重庆 Chóng qìng), the one nearest the
  * context when there are several (隗 Kuí / Wěi). Otherwise a person's name is read with
  * pinyin-pro's surname readings (单田芳 Shàn Tián fāng, 曾 Zēng) and anything else in context.
+ * `ctx` gives pinyin-pro's readings of the sentence, worked out on first call.
  */
-export function nameReading(sentence: string, start: number, end: number, ctx: SentenceReadings, lx: Lexicon): string {
+export function nameReading(sentence: string, start: number, end: number, ctx: () => SentenceReadings, lx: Lexicon): string {
   const name = sentence.slice(start, end);
+  const facts = nameFacts(name, lx);
+  return facts.person ?? readName(name, facts, contextSyllables(sentence, ctx(), start, end));
+}
+
+interface NameFacts {
+  surnameLength: number;
+  /** The dictionary readings it may take: proper-noun ones if it has any. */
+  choices: string[];
+  /** A person's name is read on its own, so its reading is the same in every sentence. */
+  person?: string;
+}
+
+/** Names recur through a long text (a novel's characters); each is looked at once. */
+const nameFacts = lexiconMemo((name: string, lx: Lexicon): NameFacts => {
   const surnameLength = personSurnameLength(name, lx);
-  const context =
-    surnameLength > 0
-      ? contextSyllables(name, contextReadings(name, true), 0, name.length)
-      : contextSyllables(sentence, ctx, start, end);
   const all = dictionaryReadings(name, lx, 'all');
   const proper = all.filter((r) => /^[A-Z]/.test(r));
-  const fromDictionary = closestReading(proper.length ? proper : all, context);
+  const facts: NameFacts = { surnameLength, choices: proper.length ? proper : all };
+  if (surnameLength > 0) facts.person = readName(name, facts, contextSyllables(name, contextReadings(name, true), 0, name.length));
+  return facts;
+});
+
+function readName(name: string, { surnameLength, choices }: NameFacts, context: string[]): string {
+  const fromDictionary = closestReading(choices, context);
   if (fromDictionary) return capitalise(fromDictionary, [0]);
   if (!context.some((s) => /\d$/.test(s))) return '';
   const chars = Array.from(name);

@@ -2,11 +2,11 @@
 import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { simplifiedCopy } from '../segment/index.js';
-import { contextNumbered, contextReadings } from './context.js';
+import { contextNumbered, contextReadings, type SentenceReadings } from './context.js';
 import { numberedToMarks } from '../notation/index.js';
 import type { Around } from './context-rules.js';
 import { nameReading } from './names.js';
-import { toUnits, wordReading, type Unit } from './words.js';
+import { toUnits, wordFacts, wordReading, type Unit, type WordFacts } from './words.js';
 
 const CLAUSE_END = /[，。！？；：,.!?;:]/;
 
@@ -40,31 +40,31 @@ export function sentencePinyin(original: string, segments: Segment[], lx: Lexico
   // Traditional text is read through its simplified copy (same offsets), so that pinyin-pro's
   // context and every rule apply to it alike: 還特地 hái, 保存著 zhe.
   const sentence = simplifiedCopy(original, lx);
-  const ctx = contextReadings(sentence);
+  // pinyin-pro runs when a token first needs context: a sentence of one-reading words never does
+  let ctx: SentenceReadings | undefined;
+  const context = () => (ctx ??= contextReadings(sentence));
   const segs = sentence === original ? segments : segments.map((seg) => ({ ...seg, text: sentence.slice(seg.start, seg.end) }));
   const units = toUnits(segs, lx);
   const spoken = units.filter((u) => u.text.trim() !== '');
-  // Each segment's readings joined by spaces as they come (most segments have one unit).
+  // Each segment's readings joined by spaces as they come (most segments have one unit), and
+  // its marks when that one unit is a word with a fixed reading (no conversion per token).
   const parts: (string | undefined)[] = new Array(segments.length);
+  const marks: (string | undefined)[] = new Array(segments.length);
   // a neighbour in another segment is that whole segment (更好 in 更好地, even if 更好 is split)
   const neighbour = (u: Unit, n?: Unit): Segment | undefined =>
     n && n.segment !== u.segment ? segs[n.segment] : n;
   let clauseStart = 0;
-  spoken.forEach((u, i) => {
-    const from = clauseStart;
-    const around = {
-      prev: neighbour(u, spoken[i - 1]),
-      next: neighbour(u, spoken[i + 1]),
-      earlier: () => spoken.slice(from, i),
-      later: () => clauseAfter(i),
-    };
-    const numbered = unitReading(u, around);
+  for (let i = 0; i < spoken.length; i++) {
+    const u = spoken[i]!;
+    const facts = u.kind === 'word' || u.kind === 'fragment' ? (u.facts ?? wordFacts(u.text, lx)) : undefined;
+    const numbered = facts?.fixed ?? unitReading(u, facts, i, clauseStart);
     if (numbered) {
       const sofar = parts[u.segment];
       parts[u.segment] = sofar === undefined ? numbered : `${sofar} ${numbered}`;
+      marks[u.segment] = sofar === undefined ? facts?.fixedMarks : undefined;
     }
     if (u.kind === 'punct' && CLAUSE_END.test(u.text)) clauseStart = i + 1;
-  });
+  }
   function clauseAfter(i: number): Unit[] {
     const out: Unit[] = [];
     for (let j = i + 1; j < spoken.length; j++) {
@@ -76,19 +76,27 @@ export function sentencePinyin(original: string, segments: Segment[], lx: Lexico
   const readings: Reading[] = new Array(segments.length);
   for (let i = 0; i < segments.length; i++) {
     const numbered = parts[i] ?? '';
-    readings[i] = { marks: numbered ? cachedMarks(numbered) : '', numbered };
+    readings[i] = { marks: marks[i] ?? (numbered ? cachedMarks(numbered) : ''), numbered };
   }
   return readings;
 
-  function unitReading(u: Unit, around: Around): string {
+  /** The unit's reading in this sentence; `from` is where its clause starts among the spoken units. */
+  function unitReading(u: Unit, facts: WordFacts | undefined, i: number, from: number): string {
+    if (facts) {
+      const around: Around = {
+        prev: neighbour(u, spoken[i - 1]),
+        next: neighbour(u, spoken[i + 1]),
+        endsCompound: u.end === u.segmentEnd && u.start > u.segmentStart,
+        earlier: () => spoken.slice(from, i),
+        later: () => clauseAfter(i),
+      };
+      return wordReading(sentence, u, facts, context, lx, around);
+    }
     switch (u.kind) {
-      case 'word':
-      case 'fragment':
-        return wordReading(sentence, u, ctx, lx, around);
       case 'name':
-        return nameReading(sentence, u.start, u.end, ctx, lx);
+        return nameReading(sentence, u.start, u.end, context, lx);
       case 'number':
-        return contextNumbered(sentence, ctx, u.start, u.end);
+        return contextNumbered(sentence, context(), u.start, u.end);
       default:
         return '';
     }

@@ -8,6 +8,7 @@
 import type { Lexicon } from '../lexicon/index.js';
 import type { Around, Neighbour } from './context-rules.js';
 import { familyReading, standaloneReading, type FamilyPosition } from './families.js';
+import { lexiconMemo } from './memo.js';
 import type { Unit } from './words.js';
 
 const isHan = (n?: Neighbour) => !!n && n.kind !== 'punct' && /\p{Script=Han}/u.test(n.text);
@@ -93,22 +94,14 @@ interface CharFacts {
 }
 
 /** Per-character facts from the lexicon, worked out once: these run for every polyphone token. */
-const charFacts = new WeakMap<Lexicon, Map<string, CharFacts>>();
-function facts(char: string, lx: Lexicon): CharFacts {
-  let byChar = charFacts.get(lx);
-  if (!byChar) charFacts.set(lx, (byChar = new Map()));
-  let f = byChar.get(char);
-  if (!f) {
-    const entries = lx.lookup(char);
-    const p = entries.find((e) => e.pinyin.endsWith('5') && e.senses.some((s) => MODAL.test(s) && !ALIAS.test(s)));
-    const el = entries.find((e) => ELEMENT.test(e.senses[0] ?? ''));
-    f = {
-      particle: p?.pinyin.toLowerCase(),
-      spoken: (p?.readingFrequency ?? 0) > 0,
-      counted: entries.some((e) => (e.readingFrequency ?? 0) > 0),
-      element: el?.pinyin.toLowerCase(),
-    };
-    byChar.set(char, f);
-  }
-  return f;
-}
+const facts = lexiconMemo((char: string, lx: Lexicon): CharFacts => {
+  const entries = lx.lookup(char);
+  const p = entries.find((e) => e.pinyin.endsWith('5') && e.senses.some((s) => MODAL.test(s) && !ALIAS.test(s)));
+  const el = entries.find((e) => ELEMENT.test(e.senses[0] ?? ''));
+  return {
+    particle: p?.pinyin.toLowerCase(),
+    spoken: (p?.readingFrequency ?? 0) > 0,
+    counted: entries.some((e) => (e.readingFrequency ?? 0) > 0),
+    element: el?.pinyin.toLowerCase(),
+  };
+});

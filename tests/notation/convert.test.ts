@@ -57,6 +57,14 @@ describe('numberedToMarks', () => {
     expect(numberedToMarks('r5')).toBe('r');
   });
 
+  it('joins erhua by what the token before it is, however often each token was seen', () => {
+    // each token is converted once and remembered: a remembered non-syllable (G2) takes no r
+    expect(numberedToMarks('G2 r5')).toBe('G2 r');
+    expect(numberedToMarks('hao3 r5 hao3')).toBe('hǎor hǎo');
+    expect(numberedToMarks('hao3 G2 r5')).toBe('hǎo G2 r');
+    expect(numberedToMarks('r5 hao3 r5')).toBe('r hǎor');
+  });
+
   it('marks the syllabic nasals', () => {
     expect(numberedToMarks('m2')).toBe('ḿ');
     expect(numberedToMarks('ng2')).toBe('ńg');
