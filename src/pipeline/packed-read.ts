@@ -5,7 +5,7 @@
  * are not sent: they are slices of their sentence, which the main thread already has.
  */
 import type { Token } from '../domain/types.js';
-import type { ReadPart } from './read-sentences.js';
+import { sharedText, type ReadPart } from './read-sentences.js';
 import type { RawSentence } from './sentences.js';
 
 export interface PackedRead {
@@ -60,7 +60,7 @@ export function unpackRead(part: readonly RawSentence[], { ints, strings }: Pack
       const start = ints[at]!;
       const end = ints[at + 1]!;
       // The same literal, in the same key order, as readPart builds.
-      tokens[k] = { text: s.text.slice(start, end), start, end, kind: strings[ints[at + 2]!] as Token['kind'], pinyin: strings[ints[at + 3]!]! };
+      tokens[k] = { text: sharedText(s.text.slice(start, end)), start, end, kind: strings[ints[at + 2]!] as Token['kind'], pinyin: strings[ints[at + 3]!]! };
       numbered[k] = strings[ints[at + 4]!]!;
       at += FIELDS;
     }

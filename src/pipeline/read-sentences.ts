@@ -45,6 +45,21 @@ export function placePart(out: ReadSentences, read: ReadPart): void {
 }
 
 /**
+ * One string per distinct token text: a long input keeps every token until its output is
+ * written, and a few hundred thousand distinct words then stand for millions of tokens (≈ 24
+ * bytes each, and less for the garbage collector to copy). Bounded by a reset.
+ */
+const texts = new Map<string, string>();
+export function sharedText(text: string): string {
+  let shared = texts.get(text);
+  if (shared === undefined) {
+    if (texts.size >= 500_000) texts.clear();
+    texts.set(text, (shared = text));
+  }
+  return shared;
+}
+
+/**
  * A part's distinct sentence texts, in order. Repeated sentences (subtitle refrains,
  * boilerplate, repeated paragraphs) are segmented and read once; their Sentence objects share
  * one token array.
@@ -66,7 +81,7 @@ export function readPart(part: readonly RawSentence[], lx: Lexicon, cuts?: reado
     const readings = sentencePinyin(text, segs, lx);
     read.set(text, {
       // A literal, not a spread: this runs once per token of the text.
-      tokens: segs.map((seg, t) => ({ text: seg.text, start: seg.start, end: seg.end, kind: seg.kind, pinyin: readings[t]?.marks ?? '' })),
+      tokens: segs.map((seg, t) => ({ text: sharedText(seg.text), start: seg.start, end: seg.end, kind: seg.kind, pinyin: readings[t]?.marks ?? '' })),
       numbered: readings.map((r) => r.numbered),
     });
   });
