@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Segment, TokenKind } from '../../src/domain/types.js';
+import { segments, type Tok } from './segments.js';
 import { artefactPath, lexiconFromBytes, loadLexicon, type Lexicon } from '../../src/lexicon/index.js';
 import { sentencePinyin } from '../../src/pinyin/index.js';
 
@@ -8,7 +8,6 @@ import { sentencePinyin } from '../../src/pinyin/index.js';
 // context into the next: a polyphone met first as háng is still xíng where its sentence says so,
 // and a lexicon whose memo is warm reads every sentence exactly as a fresh one does.
 
-type Tok = string | [string, TokenKind];
 
 /** Hand-split sentences, the token to check and its reading in that sentence. */
 const CASES: [Tok[], string, string][] = [
@@ -30,16 +29,6 @@ const CASES: [Tok[], string, string][] = [
   [['听', ['单田芳', 'name'], '的', '评书', '。'], '单田芳', 'Shàn Tián fāng'],
 ];
 
-function segments(tokens: Tok[]): { sentence: string; segs: Segment[] } {
-  let start = 0;
-  const segs = tokens.map((t) => {
-    const [text, kind] = typeof t === 'string' ? [t, /^[\p{P}\s]+$/u.test(t) ? 'punct' : 'word'] : t;
-    const seg: Segment = { text, start, end: start + text.length, kind: kind as TokenKind };
-    start += text.length;
-    return seg;
-  });
-  return { sentence: segs.map((s) => s.text).join(''), segs };
-}
 
 /** Every token's `text:marks|numbered` for one case. */
 function readCase(tokens: Tok[], lx: Lexicon): string[] {

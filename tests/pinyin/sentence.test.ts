@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Segment, TokenKind } from '../../src/domain/types.js';
+import { segments, type Tok } from './segments.js';
 import { loadLexicon } from '../../src/lexicon/index.js';
 import { sentencePinyin } from '../../src/pinyin/index.js';
 
 const lx = loadLexicon();
 
-type Tok = string | [string, TokenKind];
 
-/** Segments for hand-split tokens (plain strings are words, CJK punctuation is punct). */
-function segments(tokens: Tok[]): { sentence: string; segs: Segment[] } {
-  let start = 0;
-  const segs = tokens.map((t) => {
-    const [text, kind] = typeof t === 'string' ? [t, /^[\p{P}\s]+$/u.test(t) ? 'punct' : 'word'] : t;
-    const seg: Segment = { text, start, end: start + text.length, kind: kind as TokenKind };
-    start += text.length;
-    return seg;
-  });
-  return { sentence: segs.map((s) => s.text).join(''), segs };
-}
 
 /** Marks per token, as `token:marks`. */
 function read(...tokens: Tok[]): string[] {
