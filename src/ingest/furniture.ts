@@ -56,11 +56,29 @@ export function setAsideFurniture(paragraphs: Paragraph[]): Paragraph[] {
   const cleaned = labels.size
     ? paragraphs.map((p) => ({ ...p, text: p.text.replace(BRACKETED, (all) => (labels.has(all) ? '' : all)) }))
     : paragraphs;
-  const lines = repeated(cleaned.map((p) => p.text.trim()));
+  const lines = furnitureLines(cleaned);
   return cleaned.flatMap((p): Paragraph[] => {
     if (p.text.trim() === '') return [];
     if (p.kind !== 'body' && p.kind !== 'headline') return [p];
     if (lines.has(p.text.trim())) return [{ ...p, kind: 'masthead' }];
     return splitFurniture(p);
   });
+}
+
+/**
+ * Paragraphs repeated down the page (MIN_REPEATS or more), unless the repeats are most of the
+ * text: then the repetition is the content (an article pasted several times, a file of repeated
+ * articles), not furniture around it, and none is set aside for repeating.
+ */
+function furnitureLines(paragraphs: Paragraph[]): Set<string> {
+  const lines = repeated(paragraphs.map((p) => p.text.trim()));
+  let all = 0;
+  let inRepeats = 0;
+  for (const p of paragraphs) {
+    if (p.kind !== 'body' && p.kind !== 'headline') continue;
+    const t = p.text.trim();
+    all += t.length;
+    if (lines.has(t)) inRepeats += t.length;
+  }
+  return inRepeats * 2 > all ? new Set() : lines;
 }

@@ -84,6 +84,15 @@ describe('page furniture', () => {
     expect(paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)).toEqual(['公园一号 卖得很好。', '公园二号 也不错。', '公园三号 很贵。']);
   });
 
+  it('keeps an article pasted several times: repeats that are most of the text are its content', () => {
+    const article = ['今天的天气很好，我们一起去公园散步。', '公园里有很多人在跑步，也有人在湖边钓鱼。', '首页 论坛'];
+    const paragraphs = reflow(Array(4).fill(article.join('\n')).join('\n'), { layout: 'lines', headlines: 'marked' });
+    expect(paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)).toEqual(Array(4).fill(article).flat());
+    // The same navigation line around four different articles is still furniture.
+    const page = ['首页 论坛', '今天的天气很好，我们一起去公园散步。', '首页 论坛', '公园里有很多人在跑步。', '首页 论坛', '也有人在湖边钓鱼，孩子们在放风筝。', '首页 论坛', '晚上大家一起吃饭。'];
+    expect(reflow(page.join('\n'), { layout: 'lines', headlines: 'marked' }).filter((p) => p.kind === 'masthead').map((p) => p.text)).toEqual(Array(4).fill('首页 论坛'));
+  });
+
   it('keeps repeated lines of subtitles: a refrain is text', () => {
     const refrain = ['我爱你', '我爱你', '我爱你'].join('\n');
     expect(reflow(refrain, { layout: 'lines', headlines: 'marked', furniture: false }).map((p) => p.kind)).toEqual(['body', 'body', 'body']);
