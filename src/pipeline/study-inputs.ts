@@ -25,16 +25,12 @@ export function createPredicateTest(lx: Lexicon): (word: string) => boolean {
     let yes = cache.get(word);
     if (yes === undefined) {
       const entries = lx.lookup(word);
-      yes = PREDICATE_WORDS.has(word) || PREDICATE_TAG.test(jiebaTag(taggedForm(word, lx))) || entries.some((e) => e.senses[0]?.startsWith('to '));
+      const simplified = entries[0]?.simplified ?? word;
+      yes = PREDICATE_WORDS.has(word) || PREDICATE_TAG.test(jiebaTag(simplified)) || entries.some((e) => e.senses[0]?.startsWith('to '));
       cache.set(word, yes);
     }
     return yes;
   };
-}
-
-/** The form of a word token whose jieba tag the predicate test asks for (worker threads tag it ahead). */
-export function taggedForm(word: string, lx: Lexicon): string {
-  return lx.lookup(word)[0]?.simplified ?? word;
 }
 
 /** Sentences as study-sentence selection sees them: the hard keys each contains. */

@@ -6,4 +6,4 @@ export { jiebaCuts, segmentSentences } from './segment.js';
 export { dictionaryForm, simplifiedCopy } from './simplify.js';
 export { dictionaryParts } from './split.js';
 /** The process's one nodejieba instance, for anything else that needs a raw cut (e.g. benchmarks). */
-export { jiebaCut, jiebaTag, loadSegmenter, rememberTags, useJiebaTagTable } from './jieba.js';
+export { jiebaCut, jiebaTag, loadSegmenter, useJiebaTagTable } from './jieba.js';

@@ -3,9 +3,7 @@
  * build stores them so that threads that only tag need not load jieba.
  */
 import { readFileSync } from 'node:fs';
-import { jiebaDictionaryFiles, jiebaTag, loadSegmenter } from './jieba.js';
-
-const ASCII = /[\x00-\x7f]/;
+import { inTagTable, jiebaDictionaryFiles, jiebaTag, loadSegmenter } from './jieba.js';
 
 /** Each dictionary line is `word freq tag` (the user dictionary may leave out freq and tag). */
 export function jiebaDictionaryWords(): Set<string> {
@@ -31,7 +29,7 @@ export function jiebaTagTable(): Map<string, string> {
   const table = new Map<string, string>();
   const singles = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
   for (const word of [...singles, ...jiebaDictionaryWords()]) {
-    if (word.length > 1 && ASCII.test(word)) continue;
+    if (!inTagTable(word)) continue;
     const tag = jiebaTag(word);
     if (tag !== 'x') table.set(word, tag);
   }

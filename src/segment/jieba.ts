@@ -64,7 +64,7 @@ export function jiebaCut(text: string): string[] {
 export function jiebaTag(word: string): string {
   let tag = tags.get(word);
   if (tag === undefined) {
-    if (table !== undefined && (word.length === 1 || !ASCII.test(word))) tag = table.segmenterTag(word) ?? 'x';
+    if (table !== undefined && inTagTable(word)) tag = table.segmenterTag(word) ?? 'x';
     else {
       const result = jieba().tag(word);
       tag = result.length === 1 && result[0]!.word === word ? result[0]!.tag : 'x';
@@ -74,6 +74,11 @@ export function jiebaTag(word: string): string {
   return tag;
 }
 
+/** The words the lexicon's tag table answers for (jieba-tag-table.ts builds it for exactly these). */
+export function inTagTable(word: string): boolean {
+  return word.length === 1 || !ASCII.test(word);
+}
+
 /**
  * From now on jiebaTag answers words without ASCII, and single characters, from `lx`'s jieba tag
  * table (built from this same jieba, see lexicon/build.ts): a thread that only tags need not load
@@ -81,12 +86,4 @@ export function jiebaTag(word: string): string {
  */
 export function useJiebaTagTable(lx: Lexicon): void {
   table = lx;
-}
-
-/**
- * Tags a worker thread's segmenter already looked up: this thread takes them as given, and so
- * need not load jieba (1.4 s and ~300 MB) just to tag the words the workers found.
- */
-export function rememberTags(pairs: Iterable<readonly [string, string]>): void {
-  for (const [word, tag] of pairs) tags.set(word, tag);
 }
