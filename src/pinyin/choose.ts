@@ -1,5 +1,6 @@
 /** Which reading a word gets: CC-CEDICT's when it is unambiguous, else the one nearest pinyin-pro's. */
 import type { LexEntry, Lexicon } from '../lexicon/index.js';
+import { lexiconMemo } from './memo.js';
 
 /**
  * Senses that make an entry a side reading, not a meaning of this word: surnames, variants,
@@ -33,22 +34,15 @@ export type EntryFilter = 'word' | 'char' | 'all';
  * spelling is preferred over a capitalised one (common word over proper noun).
  */
 export function dictionaryReadings(word: string, lx: Lexicon, filter: EntryFilter = 'word'): string[] {
-  // The last lexicon's caches at hand: a WeakMap lookup per token costs more than the cache saves.
-  if (lx !== lastLexicon) {
-    lastLexicon = lx;
-    lastCaches = readingCache.get(lx) ?? { word: new Map(), char: new Map(), all: new Map() };
-    readingCache.set(lx, lastCaches);
-  }
-  const cache = lastCaches![filter];
-  let readings = cache.get(word);
-  if (!readings) cache.set(word, (readings = readingsOf(word, lx, filter)));
-  return readings;
+  return readingsByFilter[filter](word, lx);
 }
 
-/** Long texts repeat their words; the readings of each are worked out once per lexicon (a map per filter: no key strings per token). */
-const readingCache = new WeakMap<Lexicon, Record<EntryFilter, Map<string, string[]>>>();
-let lastLexicon: Lexicon | undefined;
-let lastCaches: Record<EntryFilter, Map<string, string[]>> | undefined;
+/** Long texts repeat their words; the readings of each are worked out once per lexicon (a memo per filter: no key strings per token). */
+const readingsByFilter: Record<EntryFilter, (word: string, lx: Lexicon) => string[]> = {
+  word: lexiconMemo((word, lx) => readingsOf(word, lx, 'word')),
+  char: lexiconMemo((word, lx) => readingsOf(word, lx, 'char')),
+  all: lexiconMemo((word, lx) => readingsOf(word, lx, 'all')),
+};
 
 function readingsOf(word: string, lx: Lexicon, filter: EntryFilter): string[] {
   const byKey = new Map<string, { pinyin: string; freq: number }>();

@@ -21,7 +21,7 @@ import {
   type KnownWords,
   type SentenceFacts,
 } from '../select/index.js';
-import { defaultWorkers, readSentencesInWorkers } from './read-in-workers.js';
+import { DEFAULT_WORKERS, readSentencesInWorkers } from './read-in-workers.js';
 import { readSentences, type ReadSentences } from './read-sentences.js';
 import { collectSentences, teachesVocabulary } from './sentences.js';
 import { studyInputs, studyWords } from './study-inputs.js';
@@ -39,7 +39,7 @@ export interface AnalyzeOptions {
 export interface ParallelOptions {
   /** With `workers`, inputs of at least this many characters are read on worker threads (default 300,000, ~1 MB). */
   workerThreshold?: number;
-  /** Worker threads for long inputs (default defaultWorkers(): one per core, none on one core); 0 = this thread only. */
+  /** Worker threads for long inputs besides this one (default DEFAULT_WORKERS, 0: this thread reads alone; see its measurements). */
   workers?: number;
   /** Characters read so far and in all, after each part. */
   onProgress?: (done: number, total: number) => void;
@@ -74,7 +74,7 @@ export async function analyzeInWorkers(articles: readonly ArticleText[], options
 /** Whether analyzeInWorkers reads these articles on worker threads (else this thread needs the segmenter). */
 export function readsInWorkers(articles: readonly ArticleText[], options: ParallelOptions): boolean {
   const chars = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + p.text.length, 0), 0);
-  return (options.workers ?? defaultWorkers()) > 0 && chars >= (options.workerThreshold ?? WORKER_THRESHOLD_CHARS);
+  return (options.workers ?? DEFAULT_WORKERS) > 0 && chars >= (options.workerThreshold ?? WORKER_THRESHOLD_CHARS);
 }
 
 function analyzeRead(articles: readonly ArticleText[], read: ReadSentences, options: AnalyzeOptions, lx: Lexicon, ahead?: WordFactsAhead): Analysis {

@@ -3,8 +3,9 @@
  * over one shared copy of the artefact bytes and no segmenter of its own. This thread holds the
  * process's one nodejieba (≈ 300 MB and 1.3–3 s to load), cuts each part just before sending it,
  * and the workers do the rest of reading: names, dictionary splitting, pinyin in context. This
- * thread reads parts too, between the workers' replies. Parts are whole articles (very long ones cut between sentences, see readingParts), so each worker
- * gives exactly what the single-threaded readPart gives; results are placed back by sentence index.
+ * thread reads parts too, between the workers' replies. Parts are whole articles (very long ones
+ * cut between sentences, see readingParts), so each worker gives exactly what the
+ * single-threaded readPart gives; results are placed back by sentence index.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,7 +21,7 @@ import type { PartReply } from './read-worker.js';
 import { readingParts, type RawSentence } from './sentences.js';
 
 export interface ParallelReadOptions {
-  /** Worker threads to start (default: defaultWorkers(), at most one per part). */
+  /** Worker threads to start (default DEFAULT_WORKERS, at most one per part). */
   workers?: number;
   /** Called after each part with the characters read so far and in all. */
   onProgress?: (done: number, total: number) => void;
@@ -75,14 +76,12 @@ function startWorker(lexicon: SharedArrayBuffer): Worker {
  * take 1.4–1.5× as long; a pure arithmetic loop takes no longer), less than splitting, packing
  * and a second JIT warm-up cost. ZHCARDS_WORKERS=N asks for N.
  */
-export function defaultWorkers(): number {
-  return 0;
-}
+export const DEFAULT_WORKERS = 0;
 
 export async function readSentencesInWorkers(raw: readonly RawSentence[], options: ParallelReadOptions = {}): Promise<ReadSentences> {
   const parts = readingParts(raw, options.partChars);
   const total = parts.reduce((n, p) => n + partChars(p), 0);
-  const count = Math.max(1, Math.min(options.workers ?? defaultWorkers(), parts.length));
+  const count = Math.max(1, Math.min(options.workers ?? DEFAULT_WORKERS, parts.length));
   const lexicon = sharedArtefact();
   const lx = loadLexicon();
   const out: ReadSentences = { sentences: [], numbered: [] };
