@@ -43,8 +43,17 @@ describe('the launcher', () => {
     const launcher: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'zhcards.js'), 'analyze', '-', '--no-db'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => launcher.on('exit', (_code, signal) => resolve(signal)));
     const child = await until(() => childrenOf(launcher.pid!)[0], 'the child process');
-    const environ = readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
-    expect(environ).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
+    // Between fork and exec the child still has the launcher's environment (or, mid-exec, none),
+    // so wait for the exec'd program's; it never gets the setting if the launcher did not give it.
+    const environ = () => {
+      try {
+        return readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
+      } catch {
+        return [];
+      }
+    };
+    await until(() => (environ().includes('GLIBC_TUNABLES=glibc.malloc.hugetlb=1') ? true : undefined), 'the setting in the child').catch(() => undefined);
+    expect(environ()).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
     launcher.kill('SIGTERM');
     expect(await exited).toBe('SIGTERM');
     await until(() => (alive(child) ? undefined : true), 'the child to end');
