@@ -1,8 +1,10 @@
 /** Human-readable and JSON renderings of an analysis for `zhcards analyze`. */
-import { studyText, type Analysis, type SortOrder } from '../domain/index.js';
+import { studyText, type Analysis, type SortOrder, type Token } from '../domain/index.js';
 import { DEFAULT_SCALE, levelLabel, levelName } from '../levels/index.js';
 import { displayWidth, formOf, headword, padToWidth, truncateToWidth } from '../text/index.js';
+import { ByteWriter } from './byte-writer.js';
 import type { Style } from './colors.js';
+import type { OutStream } from './io.js';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -58,36 +60,48 @@ export function formatStats(a: Analysis, style: Style): string[] {
   ];
 }
 
+/** One token's JSON with the comma before it, encoded once per distinct text, reading and kind. */
+interface TokenBytes {
+  pinyin: string;
+  kind: string;
+  bytes: Buffer;
+}
+
 /**
- * The documented JSON shape (README "JSON output"), produced as a stream of chunks so a
- * 10 MB article never exists as one giant object and string. Sentences that share a token
- * array (repeated sentences) share its serialised form.
+ * The documented JSON shape (README "JSON output"), written piece by piece as UTF-8 so a 10 MB
+ * article never exists as one giant object and string. A token's JSON repeats all through a long
+ * text and is encoded once: what JSON.stringify of {text, pinyin, kind} gives.
  */
-export function* jsonChunks(a: Analysis, limit: number | null): Generator<string> {
-  yield `{"level":${a.level},"levelSystem":${JSON.stringify((a.scale ?? DEFAULT_SCALE).id)},"articles":${JSON.stringify(a.articles)},"stats":${JSON.stringify(a.stats)},"sentences":[`;
-  const tokenJson = new WeakMap<object, string>();
+export function writeAnalysisJson(a: Analysis, limit: number | null, out: OutStream): void {
+  const w = new ByteWriter(out);
+  w.text(`{"level":${a.level},"levelSystem":${JSON.stringify((a.scale ?? DEFAULT_SCALE).id)},"articles":${JSON.stringify(a.articles)},"stats":${JSON.stringify(a.stats)},"sentences":[`);
+  const tokenBytes = new Map<string, TokenBytes[]>();
+  const encoded = (tok: Token): Buffer => {
+    let forms = tokenBytes.get(tok.text);
+    if (forms === undefined) tokenBytes.set(tok.text, (forms = []));
+    for (const f of forms) if (f.pinyin === tok.pinyin && f.kind === tok.kind) return f.bytes;
+    const bytes = Buffer.from(`,{"text":${JSON.stringify(tok.text)},"pinyin":${JSON.stringify(tok.pinyin)},"kind":${JSON.stringify(tok.kind)}}`);
+    forms.push({ pinyin: tok.pinyin, kind: tok.kind, bytes });
+    return bytes;
+  };
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i]!;
-    let tokens = tokenJson.get(s.tokens);
-    if (tokens === undefined) {
-      // Written field by field: what JSON.stringify of {text, pinyin, kind} gives, without an object per token.
-      tokens = '[';
-      for (let t = 0; t < s.tokens.length; t++) {
-        const tok = s.tokens[t]!;
-        tokens += `${t ? ',' : ''}{"text":${JSON.stringify(tok.text)},"pinyin":${JSON.stringify(tok.pinyin)},"kind":${JSON.stringify(tok.kind)}}`;
-      }
-      tokens += ']';
-      tokenJson.set(s.tokens, tokens);
+    w.text(`${i ? ',' : ''}{"index":${s.index},"text":${JSON.stringify(s.text)},"article":${s.article},"kind":"${s.paragraphKind}","tokens":[`);
+    for (let t = 0; t < s.tokens.length; t++) {
+      const bytes = encoded(s.tokens[t]!);
+      // the first token without its comma
+      w.bytes(t ? bytes : bytes.subarray(1));
     }
-    yield `${i ? ',' : ''}{"index":${s.index},"text":${JSON.stringify(s.text)},"article":${s.article},"kind":"${s.paragraphKind}","tokens":${tokens}}`;
+    w.text(']}');
   }
-  yield '],"vocab":[';
+  w.text('],"vocab":[');
   const vocab = limit === null ? a.vocab : a.vocab.slice(0, limit);
   for (let i = 0; i < vocab.length; i++) {
     const v = vocab[i]!;
     // Every field but the internal first-appearance index, in the VocabItem's own order.
     const { firstSentence: _internal, ...item } = v;
-    yield `${i ? ',' : ''}${JSON.stringify(item)}`;
+    w.text(`${i ? ',' : ''}${JSON.stringify(item)}`);
   }
-  yield `],"studySentences":${JSON.stringify(a.studySentences)},"diagnostics":${JSON.stringify(a.diagnostics)}}\n`;
+  w.text(`],"studySentences":${JSON.stringify(a.studySentences)},"diagnostics":${JSON.stringify(a.diagnostics)}}\n`);
+  w.flush();
 }

@@ -8,6 +8,8 @@ import type { Env } from '../paths/index.js';
 
 export interface OutStream {
   write(text: string): void;
+  /** UTF-8 bytes, written before it returns (the caller reuses them); streams without it get text. */
+  writeBytes?(bytes: Uint8Array): void;
   isTTY?: boolean;
   columns?: number;
 }
@@ -23,7 +25,10 @@ export interface CliIo {
 
 /** Synchronous writes to fd 1: a huge JSON document is not queued up in memory behind a pipe. */
 function writeAll(text: string): void {
-  const buf = Buffer.from(text);
+  writeAllBytes(Buffer.from(text));
+}
+
+function writeAllBytes(buf: Uint8Array): void {
   for (let off = 0; off < buf.length; ) {
     try {
       off += writeSync(1, buf, off);
@@ -39,7 +44,7 @@ function writeAll(text: string): void {
 
 export function processIo(): CliIo {
   return {
-    stdout: { write: writeAll, isTTY: process.stdout.isTTY, columns: process.stdout.columns },
+    stdout: { write: writeAll, writeBytes: writeAllBytes, isTTY: process.stdout.isTTY, columns: process.stdout.columns },
     stderr: { write: (t) => process.stderr.write(t), isTTY: process.stderr.isTTY, columns: process.stderr.columns },
     stdinIsTTY: Boolean(process.stdin.isTTY),
     env: process.env,

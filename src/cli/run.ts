@@ -15,7 +15,7 @@ import type { Preferences } from '../learner/index.js';
 import { parseCommand, type AnalysisOptions, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { helpFor } from './help.js';
-import { writeChunks, type CliIo } from './io.js';
+import type { CliIo } from './io.js';
 import { learnerSystem, openLearner, rememberChoices } from './learner-db.js';
 import { DEFAULT_LEVEL } from '../learner/preferences.js';
 import { progressBar } from './progress.js';
@@ -63,9 +63,9 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
       return await runWordList(cmd, io);
     }
     case 'analyze': {
-      const [{ formatTable, jsonChunks }, { analysis, preferences }] = await Promise.all([import('./format-analysis.js'), analyseWithLearner(cmd, io)]);
+      const [{ formatTable, writeAnalysisJson }, { analysis, preferences }] = await Promise.all([import('./format-analysis.js'), analyseWithLearner(cmd, io)]);
       if (cmd.json) {
-        writeChunks(io.stdout, jsonChunks(analysis, cmd.limit));
+        writeAnalysisJson(analysis, cmd.limit, io.stdout);
       } else {
         const style = styleFor(io.stdout, io.env);
         io.stdout.write(`${formatTable(analysis, style, cmd.limit ?? DEFAULT_TABLE_LIMIT, io.stdout.columns || 100, preferences.sort)}\n`);
