@@ -130,20 +130,25 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
  * The database is opened first, so a damaged one is reported before minutes of analysis.
  */
 export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
-  const learner = await openLearner(cmd, io);
+  const parallel = workerSetting(io.env);
+  // nodejieba loads on a thread of its own while this one opens the database, reads the inputs
+  // and the lexicon, unless ZHCARDS_WORKERS says otherwise. Started first: the cutter's module
+  // alone, as the pipeline's index takes ~170 ms to import.
+  const cutter = parallel.workers === undefined ? new (await import('../pipeline/cutter-thread.js')).CutterThread() : undefined;
+  let learner: Awaited<ReturnType<typeof openLearner>> | undefined;
   try {
+    learner = await openLearner(cmd, io);
     const { loadInputs, analyzeInWorkers, readsInWorkers } = await import('../pipeline/index.js');
     const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
     const { articles, known } = await loadInputs(cmd, learner.notHard);
     const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
     const progress = progressBar(io.stderr, bytes);
-    const parallel = workerSetting(io.env);
     // A long input's reading starts its worker threads before this thread loads the segmenter.
-    if (!readsInWorkers(articles, parallel)) await loadEngine();
+    if (!readsInWorkers(articles, parallel)) await loadEngine(!cutter);
     let analysis: Analysis;
     try {
-      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, ...parallel });
+      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, cutter, ...parallel });
     } finally {
       progress?.finish();
     }
@@ -151,22 +156,27 @@ export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKi
     await rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };
   } finally {
-    learner.db?.close();
+    await cutter?.close();
+    learner?.db?.close();
   }
 }
 
 /**
  * A cold start's two big loads at once: the lexicon artefact (12 MB) is read on the I/O
- * thread pool while the segmenter's dictionaries load on this thread, which takes seconds.
+ * thread pool while the segmenter's dictionaries load on this thread (unless a CutterThread
+ * loads them), which takes seconds.
  */
-async function loadEngine(): Promise<void> {
+async function loadEngine(segmenter: boolean): Promise<void> {
   const [{ prefetchLexicon }, { loadSegmenter }] = await Promise.all([import('../lexicon/index.js'), import('../segment/index.js')]);
   const read = prefetchLexicon();
-  loadSegmenter();
+  if (segmenter) loadSegmenter();
   await read;
 }
 
-/** ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads (default one per core; 0: this thread only). */
+/**
+ * ZHCARDS_WORKERS=N: read inputs over ~1 MB on N worker threads besides this one; 0: this thread
+ * does everything, nodejieba included. Unset: nodejieba on a thread of its own (CutterThread).
+ */
 function workerSetting(env: CliIo['env']): { workers?: number } {
   const n = Number.parseInt(env.ZHCARDS_WORKERS ?? '', 10);
   return Number.isInteger(n) && n >= 0 ? { workers: n } : {};

@@ -21,6 +21,8 @@ import {
   type KnownWords,
   type SentenceFacts,
 } from '../select/index.js';
+import type { CutterThread } from './cutter-thread.js';
+import { readSentencesCutAhead } from './read-cut-ahead.js';
 import { DEFAULT_WORKERS, readSentencesInWorkers } from './read-in-workers.js';
 import { readSentences, type ReadSentences } from './read-sentences.js';
 import { collectSentences, teachesVocabulary } from './sentences.js';
@@ -45,6 +47,11 @@ export interface ParallelOptions {
   onProgress?: (done: number, total: number) => void;
   /** Reading-part size (tests make it small to force several parts). */
   partChars?: number;
+  /**
+   * nodejieba on its own thread, started early (see CutterThread): this thread reads with its
+   * cuts and never loads the segmenter. Not used when the input is read in worker threads.
+   */
+  cutter?: CutterThread;
 }
 
 /** Below this, starting workers (each loads the segmenter) costs more than it saves. */
@@ -61,7 +68,7 @@ export function analyzeArticles(articles: readonly ArticleText[], options: Analy
 export async function analyzeInWorkers(articles: readonly ArticleText[], options: AnalyzeOptions & ParallelOptions): Promise<Analysis> {
   const lx = loadLexicon();
   if (!readsInWorkers(articles, options)) {
-    const read = readSentences(articles, lx, options.onProgress);
+    const read = options.cutter ? await readSentencesCutAhead(articles, lx, options.cutter, options.onProgress, options.partChars) : readSentences(articles, lx, options.onProgress);
     return analyzeRead(articles, read, options, lx);
   }
   // While the workers read, this thread looks up the word facts of each part they hand back.

@@ -2,3 +2,4 @@ export { analyzeArticles, analyzeInWorkers, readsInWorkers, WORKER_THRESHOLD_CHA
 export { loadInputs, loadAnalysis, readKnownFile, readKnownEntries, readKnownText, type InputOptions, type LoadedInputs } from './load-inputs.js';
 export { AnalysisSession, inProcessService, type AnalysisService, type OpenRequest, type Opened, type LevelRow, type ArticleSummary } from './analysis-session.js';
 export { backgroundService } from './background-analysis.js';
+export { CutterThread } from './cutter-thread.js';

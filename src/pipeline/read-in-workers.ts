@@ -8,14 +8,12 @@
  * single-threaded readPart gives; results are placed back by sentence index.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { ZhcardsError } from '../domain/errors.js';
 import { artefactPath, loadLexicon } from '../lexicon/index.js';
 import { jiebaCuts, loadSegmenter } from '../segment/index.js';
 import { packCuts } from './packed-cuts.js';
 import { unpackRead } from './packed-read.js';
+import { startPipelineWorker } from './start-worker.js';
 import { distinctTexts, partChars, placePart, readPart, type ReadPart, type ReadSentences } from './read-sentences.js';
 import type { PartReply } from './read-worker.js';
 import { readingParts, type RawSentence } from './sentences.js';
@@ -53,21 +51,6 @@ function sharedArtefact(): SharedArrayBuffer {
   }
 }
 
-/** tsx's ESM entry (require.resolve finds its CommonJS twin next to it). */
-function tsxApi(): string {
-  return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-}
-
-/** Worker code: compiled builds import the .js module; sources (tests, tsx) register tsx first. */
-function startWorker(lexicon: SharedArrayBuffer): Worker {
-  const url = new URL(import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.js', import.meta.url).href;
-  const load = `import(${JSON.stringify(url)})`;
-  const code = import.meta.url.endsWith('.ts')
-    ? `import(${JSON.stringify(tsxApi())}).then((m) => m.register()).then(() => ${load})`
-    : load;
-  return new Worker(code, { eval: true, workerData: { lexicon } });
-}
-
 /**
  * Workers when none are asked for: none. Measured on the 2-core machine this project is built
  * on (2 MB bench text, 4 alternating runs each, medians): this thread alone 10.7 s and 14.3 s
@@ -87,7 +70,7 @@ export async function readSentencesInWorkers(raw: readonly RawSentence[], option
   const out: ReadSentences = { sentences: [], numbered: [] };
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: count }, () => startWorker(lexicon));
+  const workers = Array.from({ length: count }, () => startPipelineWorker('read-worker', { lexicon }));
   // The workers start up while this thread loads the segmenter that cuts for them all.
   loadSegmenter();
   const place = (id: number, read: ReadPart) => {

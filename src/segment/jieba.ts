@@ -28,6 +28,11 @@ function stub(name: string): string | undefined {
   return undefined;
 }
 
+/** Whether this thread has loaded nodejieba (a thread reading with another's cuts never should). */
+export function segmenterLoaded(): boolean {
+  return instance !== undefined;
+}
+
 /** Loads the segmenter now (it takes seconds) rather than at the first cut; later calls do nothing. */
 export function loadSegmenter(): void {
   jieba();

@@ -1,8 +1,9 @@
 /** One article's sentences → tokens: draft, find names across the article, resolve the rest. */
 import type { Segment } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
-import { draftSentence, jiebaBoundaries } from './draft.js';
-import { jiebaCut, useJiebaTagTable } from './jieba.js';
+import { cutsOf, jiebaCutsOf } from './cuts.js';
+import { draftSentence } from './draft.js';
+import { useJiebaTagTable } from './jieba.js';
 import { joinPlaceNames, markLeftovers } from './leftovers.js';
 import { memoLexicon } from './memo.js';
 import { markNamePieces, namePrefixes } from './name-pieces.js';
@@ -13,8 +14,6 @@ import { resolveHan } from './resolve.js';
 import { simplifiedCopy } from './simplify.js';
 import { markTitleFragments } from './titles.js';
 
-const HAN = /\p{Script=Han}/u;
-
 interface Prepared {
   text: string;
   simp: string;
@@ -22,9 +21,10 @@ interface Prepared {
   names: Span[];
 }
 
-/** Where jieba cuts a sentence: word boundaries in its simplified copy (same offsets as the text). */
-function cutsOf(simp: string): number[] {
-  return HAN.test(simp) ? jiebaBoundaries(simp, jiebaCut(simp)) : [];
+/** The simplified copy of each sentence: what jieba is given (same offsets as the text). */
+export function simplifiedCopies(sentences: readonly string[], lexicon: Lexicon): string[] {
+  const lx = memoLexicon(lexicon);
+  return sentences.map((text) => simplifiedCopy(text, lx));
 }
 
 /**
@@ -32,8 +32,7 @@ function cutsOf(simp: string): number[] {
  * segmenter cuts, and worker threads without one do the rest.
  */
 export function jiebaCuts(sentences: readonly string[], lexicon: Lexicon): number[][] {
-  const lx = memoLexicon(lexicon);
-  return sentences.map((text) => cutsOf(simplifiedCopy(text, lx)));
+  return jiebaCutsOf(simplifiedCopies(sentences, lexicon));
 }
 
 function prepare(text: string, lx: Lexicon, finder: NameFinder, given?: number[]): Prepared {

@@ -9,6 +9,9 @@ import { root, spawnZhcards, tempHome } from './helpers.js';
 const THP = '/sys/kernel/mm/transparent_hugepage/enabled';
 const relaunches = process.platform === 'linux' && existsSync(THP) && !readFileSync(THP, 'utf8').includes('[never]') && !process.env.GLIBC_TUNABLES;
 
+// Some glibc versions parse GLIBC_TUNABLES in place: /proc then shows a NUL between settings.
+const SETTINGS = /^GLIBC_TUNABLES=glibc\.malloc\.hugetlb=1[:\n]glibc\.malloc\.arena_max=1$/m;
+
 function childrenOf(pid: number): number[] {
   return readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
@@ -37,23 +40,23 @@ async function until<T>(f: () => T | undefined, what: string): Promise<T> {
 const alive = (pid: number) => existsSync(`/proc/${pid}`) && !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
 
 describe('the launcher', () => {
-  it.skipIf(!relaunches)('runs the analysis in a child with the huge-page setting, which a SIGTERM to the launcher ends', async () => {
+  it.skipIf(!relaunches)('runs the analysis in a child with glibc huge-page and one-arena settings, which a SIGTERM to the launcher ends', async () => {
     const env = { ...process.env, NO_COLOR: '1', ZHCARDS_HOME: tempHome() };
     // Reading stdin that never ends keeps the analysis waiting.
     const launcher: ChildProcess = spawn(process.execPath, [join(root, 'bin', 'zhcards.js'), 'analyze', '-', '--no-db'], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
     const exited = new Promise<NodeJS.Signals | null>((resolve) => launcher.on('exit', (_code, signal) => resolve(signal)));
     const child = await until(() => childrenOf(launcher.pid!)[0], 'the child process');
     // Between fork and exec the child still has the launcher's environment (or, mid-exec, none),
-    // so wait for the exec'd program's; it never gets the setting if the launcher did not give it.
+    // so wait for the exec'd program's; it never gets the settings if the launcher did not give them.
     const environ = () => {
       try {
-        return readFileSync(`/proc/${child}/environ`, 'utf8').split('\0');
+        return readFileSync(`/proc/${child}/environ`, 'utf8').replaceAll('\0', '\n');
       } catch {
-        return [];
+        return '';
       }
     };
-    await until(() => (environ().includes('GLIBC_TUNABLES=glibc.malloc.hugetlb=1') ? true : undefined), 'the setting in the child').catch(() => undefined);
-    expect(environ()).toContain('GLIBC_TUNABLES=glibc.malloc.hugetlb=1');
+    await until(() => (SETTINGS.test(environ()) ? true : undefined), 'the settings in the child').catch(() => undefined);
+    expect(environ()).toMatch(SETTINGS);
     launcher.kill('SIGTERM');
     expect(await exited).toBe('SIGTERM');
     await until(() => (alive(child) ? undefined : true), 'the child to end');
