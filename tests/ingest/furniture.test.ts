@@ -77,6 +77,16 @@ describe('page furniture', () => {
     expect(kinds('游戏下个月上线。客服电话：400-8880810')).toEqual(['body: 游戏下个月上线。', 'masthead: 客服电话：400-8880810']);
   });
 
+  it('finds every kind of furniture sentence inside a paragraph, however the paragraph around it reads', () => {
+    const furniture = ['客服电话：400-8880810', '版权所有，未经授权不得转载。', '分享到微信。', '返回首页', '您认为这篇文章与本站相关度高吗？', '13912345678'];
+    for (const line of furniture) {
+      // a sentence ending in a digit before it, and one after it
+      const got = kinds(`票价是80。${line}${line.endsWith('。') || line.endsWith('？') ? '' : '。'}我们明天见。`);
+      expect(got.filter((k) => k.startsWith('masthead: ')), line).toHaveLength(1);
+      expect(got.filter((k) => k.startsWith('body: ')).join(''), line).toBe('body: 票价是80。body: 我们明天见。');
+    }
+  });
+
   it('sets aside lines repeated three times and drops link labels repeated after names', () => {
     const text = ['首页 论坛', '公园一号 (论坛 相册 地图)卖得很好。', '首页 论坛', '公园二号 (论坛 相册 地图)也不错。', '首页 论坛', '公园三号 (论坛 相册 地图)很贵。'].join('\n');
     const paragraphs = reflow(text, { layout: 'lines', headlines: 'marked' });
