@@ -36,13 +36,14 @@ export interface Reading {
  * Names use proper-noun and surname readings (单 Shàn); numbers pinyin-pro's (一百零一 yī bǎi líng yī).
  * Traditional text is read as its simplified copy, token by token at the same offsets.
  */
-export function sentencePinyin(original: string, segments: Segment[], lx: Lexicon): Reading[] {
+export function sentencePinyin(original: string, segments: Segment[], lx: Lexicon, given?: SentenceReadings): Reading[] {
   // Traditional text is read through its simplified copy (same offsets), so that pinyin-pro's
   // context and every rule apply to it alike: 還特地 hái, 保存著 zhe.
   const sentence = simplifiedCopy(original, lx);
-  // pinyin-pro runs when a token first needs context: a sentence of one-reading words never does
+  // pinyin-pro runs when a token first needs context: a sentence of one-reading words never does.
+  // `given`: contextReadings of the simplified copy, worked out ahead on another thread.
   let ctx: SentenceReadings | undefined;
-  const context = () => (ctx ??= contextReadings(sentence));
+  const context = () => (ctx ??= given ?? contextReadings(sentence));
   const segs = sentence === original ? segments : segments.map((seg) => ({ ...seg, text: sentence.slice(seg.start, seg.end) }));
   const units = toUnits(segs, lx);
   const spoken = units.filter((u) => u.text.trim() !== '');

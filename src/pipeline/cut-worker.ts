@@ -1,12 +1,15 @@
 /**
  * Worker-thread side of cutting ahead: this thread holds the process's one nodejieba, loaded as
  * soon as the thread starts (while the main thread reads the input and the lexicon), and cuts the
- * simplified sentences it is sent; the main thread does all the rest of reading.
+ * simplified sentences it is sent. It also works out pinyin-pro's reading of each (the main thread
+ * asks for it for most sentences, and this thread is otherwise idle); the main thread does all
+ * the rest of reading.
  */
 import { parentPort } from 'node:worker_threads';
 // Only what cutting needs, not the segment folder's index (twice the modules): the thread starts sooner.
 import { jiebaCutsOf } from '../segment/cuts.js';
 import { loadSegmenter } from '../segment/jieba.js';
+import { packContexts, type PackedContexts } from './packed-contexts.js';
 import { packCuts } from './packed-cuts.js';
 
 export interface CutRequest {
@@ -15,7 +18,7 @@ export interface CutRequest {
   simps: string[];
 }
 
-export type CutReply = { id: number; cuts: Int32Array } | { id: number; error: string };
+export type CutReply = { id: number; cuts: Int32Array; contexts: PackedContexts } | { id: number; error: string };
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -28,12 +31,14 @@ try {
 
 parentPort!.on('message', ({ id, simps }: CutRequest) => {
   let cuts: Int32Array<ArrayBuffer>;
+  let contexts: PackedContexts;
   try {
     if (failure !== undefined) throw new Error(failure);
     cuts = packCuts(jiebaCutsOf(simps));
+    contexts = packContexts(simps);
   } catch (e) {
     parentPort!.postMessage({ id, error: message(e) } satisfies CutReply);
     return;
   }
-  parentPort!.postMessage({ id, cuts } satisfies CutReply, [cuts.buffer]);
+  parentPort!.postMessage({ id, cuts, contexts } satisfies CutReply, [cuts.buffer, contexts.codes.buffer, contexts.starts.buffer]);
 });

@@ -8,11 +8,18 @@
 import type { Worker } from 'node:worker_threads';
 import { ZhcardsError } from '../domain/errors.js';
 import type { CutReply } from './cut-worker.js';
+import type { PackedContexts } from './packed-contexts.js';
 import { unpackCuts } from './packed-cuts.js';
 import { startPipelineWorker } from './start-worker.js';
 
+/** What the cutter gives for a batch of sentences: jieba's cuts and pinyin-pro's readings of each. */
+export interface CutBatch {
+  cuts: number[][];
+  contexts: PackedContexts;
+}
+
 interface Waiting {
-  resolve: (cuts: number[][]) => void;
+  resolve: (batch: CutBatch) => void;
   reject: (e: Error) => void;
 }
 
@@ -30,14 +37,14 @@ export class CutterThread {
       if (!w) return;
       this.settled(reply.id);
       if ('error' in reply) w.reject(new ZhcardsError(`analysis failed: ${reply.error}`));
-      else w.resolve(unpackCuts(reply.cuts));
+      else w.resolve({ cuts: unpackCuts(reply.cuts), contexts: reply.contexts });
     });
     this.worker.on('error', (e) => this.stop(new ZhcardsError(`analysis failed: ${e.message}`)));
     this.worker.on('exit', (code) => this.stop(new ZhcardsError(`the segmenter thread stopped (exit ${code})`)));
   }
 
-  /** jieba's cuts of each simplified sentence (see jiebaCutsOf), in order. */
-  cut(simps: string[]): Promise<number[][]> {
+  /** jieba's cuts of each simplified sentence (see jiebaCutsOf) and pinyin-pro's readings (see packContexts), in order. */
+  cut(simps: string[]): Promise<CutBatch> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.nextId++;
     // Keeps the process alive only while an answer is awaited.

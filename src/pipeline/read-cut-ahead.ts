@@ -25,7 +25,8 @@ export async function readSentencesCutAhead(
   for (const c of cuts) c.catch(() => undefined);
   let done = 0;
   for (let i = 0; i < parts.length; i++) {
-    placePart(out, readPart(parts[i]!, lx, await cuts[i]!));
+    const { cuts: given, contexts } = await cuts[i]!;
+    placePart(out, readPart(parts[i]!, lx, given, contexts));
     done += partChars(parts[i]!);
     onProgress?.(done, total);
   }

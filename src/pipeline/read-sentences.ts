@@ -3,6 +3,7 @@ import type { ArticleText, Sentence, Token } from '../domain/types.js';
 import type { Lexicon } from '../lexicon/index.js';
 import { sentencePinyin } from '../pinyin/index.js';
 import { segmentSentences } from '../segment/index.js';
+import { unpackContext, type PackedContexts } from './packed-contexts.js';
 import { collectSentences, readingParts, type RawSentence } from './sentences.js';
 
 export interface ReadSentences {
@@ -70,15 +71,16 @@ export function distinctTexts(part: readonly RawSentence[]): string[] {
 
 /**
  * One part (a whole article, or a slice of a very long one): names are found across it.
- * `cuts`: jieba's cuts of distinctTexts(part), when another thread made them (see jiebaCuts).
+ * `cuts`: jieba's cuts of distinctTexts(part), when another thread made them (see jiebaCuts);
+ * `contexts`: pinyin-pro's readings of the same, likewise (see packContexts).
  */
-export function readPart(part: readonly RawSentence[], lx: Lexicon, cuts?: readonly number[][]): ReadPart {
+export function readPart(part: readonly RawSentence[], lx: Lexicon, cuts?: readonly number[][], contexts?: PackedContexts): ReadPart {
   const unique = distinctTexts(part);
   const segmented = segmentSentences(unique, lx, cuts);
   const read = new Map<string, { tokens: Token[]; numbered: string[] }>();
   unique.forEach((text, i) => {
     const segs = segmented[i]!;
-    const readings = sentencePinyin(text, segs, lx);
+    const readings = sentencePinyin(text, segs, lx, contexts && unpackContext(contexts, i, text.length));
     read.set(text, {
       // A literal, not a spread: this runs once per token of the text.
       tokens: segs.map((seg, t) => ({ text: sharedText(seg.text), start: seg.start, end: seg.end, kind: seg.kind, pinyin: readings[t]?.marks ?? '' })),

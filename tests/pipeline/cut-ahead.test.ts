@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/ingest/index.js';
 import { analyzeArticles, analyzeInWorkers, CutterThread } from '../../src/pipeline/index.js';
+import { unpackContext } from '../../src/pipeline/packed-contexts.js';
 import { collectSentences } from '../../src/pipeline/sentences.js';
+import { contextReadings } from '../../src/pinyin/index.js';
 import { jiebaCutsOf, segmenterLoaded } from '../../src/segment/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -45,13 +47,19 @@ describe('reading with nodejieba on its own thread', () => {
     await expect(cutter.cut(['你好。'])).rejects.toThrow(/segmenter thread/);
   }, 60_000);
 
-  it('cuts as jieba does in this thread', async () => {
+  it('cuts as jieba does in this thread, and reads as pinyin-pro does', async () => {
     const cutter = new CutterThread();
     try {
-      const simps = ['我们今天去火车站买车票。', 'iPhone 12和Mate 40', '长江大桥很长', '台湾的天气很热'];
-      const cuts = await cutter.cut(simps);
+      const simps = ['我们今天去火车站买车票。', 'iPhone 12和Mate 40', '银行行长说长江大桥很长', 'iPhone 12', '𨁂好'];
+      const { cuts, contexts } = await cutter.cut(simps);
       expect(cuts).toEqual(jiebaCutsOf(simps));
       expect(cuts[0]!.length).toBeGreaterThan(4);
+      simps.forEach((text, i) => {
+        const readings = unpackContext(contexts, i, text.length);
+        if (text === 'iPhone 12') expect(readings).toBeUndefined();
+        else expect(readings, text).toEqual(contextReadings(text));
+      });
+      expect(unpackContext(contexts, 2, simps[2]!.length)!.filter(Boolean)).toEqual(['yín', 'háng', 'háng', 'zhǎng', 'shuō', 'cháng', 'jiāng', 'dà', 'qiáo', 'hěn', 'cháng']);
     } finally {
       await cutter.close();
     }
