@@ -32,7 +32,10 @@ export async function zhcards(args: string[], opts: { home: string; now?: Date; 
     stdout: { write: (t) => void (out += t), isTTY: false, columns: 100 },
     stderr: { write: (t) => void (err += t), isTTY: false },
     stdinIsTTY: false,
-    env: { ZHCARDS_HOME: opts.home, NO_COLOR: '1' },
+    // One thread, as analysis tests elsewhere: each run would otherwise start a segmenter thread
+    // that loads nodejieba anew. The spawned CLI (spawnZhcards) and tests/pipeline/cut-ahead
+    // cover the default, nodejieba on a thread of its own.
+    env: { ZHCARDS_HOME: opts.home, NO_COLOR: '1', ZHCARDS_WORKERS: '0' },
     cwd: opts.cwd ?? root,
     now: () => opts.now ?? new Date('2026-11-30T08:00:00Z'),
   });
