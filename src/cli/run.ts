@@ -131,9 +131,10 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
  */
 export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
   const parallel = workerSetting(io.env);
-  // nodejieba loads on a thread of its own while this one opens the database, reads the inputs
-  // and the lexicon, unless ZHCARDS_WORKERS says otherwise. Started first: the cutter's module
-  // alone, as the pipeline's index takes ~170 ms to import.
+  // nodejieba loads on a thread of its own while this one reflows the inputs and loads the
+  // lexicon, unless ZHCARDS_WORKERS says otherwise. The thread starts first (the cutter's module
+  // alone: the pipeline's index takes ~170 ms to import); the load, which cannot be stopped once
+  // begun, only when the inputs are checked, so a bad input is reported at once.
   const cutter = parallel.workers === undefined ? new (await import('../pipeline/cutter-thread.js')).CutterThread() : undefined;
   let learner: Awaited<ReturnType<typeof openLearner>> | undefined;
   try {
@@ -141,7 +142,7 @@ export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKi
     const { loadInputs, analyzeInWorkers, readsInWorkers } = await import('../pipeline/index.js');
     const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
-    const { articles, known } = await loadInputs(cmd, learner.notHard);
+    const { articles, known } = await loadInputs(cmd, learner.notHard, () => cutter?.load());
     const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
     const progress = progressBar(io.stderr, bytes);
     // A long input's reading starts its worker threads before this thread loads the segmenter.

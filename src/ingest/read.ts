@@ -15,6 +15,12 @@ export interface ReadOptions {
   encoding?: string;
   /** Reads all of standard input; injectable for tests. */
   stdin?: () => Promise<Buffer>;
+  /**
+   * Called once every input has been read, decoded and found to hold Chinese text, before the
+   * (slower) reflow: after it, no input error can come. The CLI starts loading the segmenter
+   * then, so a mistyped path is reported at once rather than after a load it cannot stop.
+   */
+  onChecked?: () => void;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -62,7 +68,15 @@ async function expand(input: string): Promise<string[]> {
   return files;
 }
 
-async function readOne(source: string, opts: ReadOptions): Promise<ArticleText> {
+interface CheckedInput {
+  source: string;
+  raw: string;
+  format: ReturnType<typeof formatOf>;
+  text: string;
+}
+
+/** Reads, decodes and extracts one input; an unusable one is an InputError naming it. */
+async function checkOne(source: string, opts: ReadOptions): Promise<CheckedInput> {
   let buf: Buffer;
   try {
     buf = source === '-' ? await (opts.stdin ?? readStdin)() : await readFile(source);
@@ -76,6 +90,10 @@ async function readOne(source: string, opts: ReadOptions): Promise<ArticleText> 
   const format = formatOf(source, raw);
   const text = await extractText(raw, format);
   if (!hasHan(text)) throw new InputError(`${name}: no Chinese text found`);
+  return { source, raw, format, text };
+}
+
+async function reflowOne({ source, raw, format, text }: CheckedInput): Promise<ArticleText> {
   const paragraphs = reflow(text, reflowOptionsFor(format));
   const stated = format === 'html' ? (await import('./html-title.js')).htmlTitle(raw) : null;
   return { source, title: stated ?? titleOf(paragraphs, source), paragraphs };
@@ -99,7 +117,10 @@ export async function readInputs(inputs: string[], opts: ReadOptions = {}): Prom
       }
     }
   }
+  const checked: CheckedInput[] = [];
+  for (const source of sources) checked.push(await checkOne(source, opts));
+  opts.onChecked?.();
   const articles: ArticleText[] = [];
-  for (const source of sources) articles.push(await readOne(source, opts));
+  for (const input of checked) articles.push(await reflowOne(input));
   return articles;
 }

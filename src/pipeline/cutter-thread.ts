@@ -2,12 +2,13 @@
  * nodejieba on a thread of its own, for reading a long input on both cores: loading it takes
  * 1–3 s of one core and cutting a few hundred ms per MB, while everything else of reading (names,
  * dictionary splitting, pinyin in context) runs on the main thread. Started before the input is
- * read, the load overlaps reading files and the lexicon; then each part is cut while the main
+ * read and told to load once the inputs are checked, the load overlaps the reflow of the input
+ * and loading the lexicon; then each part is cut while the main
  * thread reads the one before. The worker never keeps the process alive while nothing is asked.
  */
 import type { Worker } from 'node:worker_threads';
 import { ZhcardsError } from '../domain/errors.js';
-import type { CutReply } from './cut-worker.js';
+import type { CutReply, CutRequest } from './cut-worker.js';
 import type { PackedContexts } from './packed-contexts.js';
 import { unpackCuts } from './packed-cuts.js';
 import { startPipelineWorker } from './start-worker.js';
@@ -43,6 +44,14 @@ export class CutterThread {
     this.worker.on('exit', (code) => this.stop(new ZhcardsError(`the segmenter thread stopped (exit ${code})`)));
   }
 
+  /**
+   * Starts loading nodejieba (1–3 s, which no one can interrupt), so that it is ready by the
+   * first cut; until then the thread has only started, and closing it is instant.
+   */
+  load(): void {
+    if (!this.stopped) this.worker.postMessage({ kind: 'load' } satisfies CutRequest);
+  }
+
   /** jieba's cuts of each simplified sentence (see jiebaCutsOf) and pinyin-pro's readings (see packContexts), in order. */
   cut(simps: string[]): Promise<CutBatch> {
     if (this.stopped) return Promise.reject(this.stopped);
@@ -51,7 +60,7 @@ export class CutterThread {
     if (this.waiting.size === 0) this.worker.ref();
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, simps });
+      this.worker.postMessage({ kind: 'cut', id, simps } satisfies CutRequest);
     });
   }
 

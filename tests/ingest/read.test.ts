@@ -99,10 +99,21 @@ describe('readInputs', () => {
     ['a file without Chinese', () => fix('no-chinese.txt'), /no-chinese\.txt: no Chinese text found/],
     ['a binary file', () => join(tmp, 'image.txt'), /image\.txt: looks like a binary file/],
     ['a directory without text files', () => join(tmp, 'no-text'), /no-text: directory has no text files/],
-  ])('fails with one clear line naming %s', async (_what, path, message) => {
-    const run = readInputs([fix('traditional.txt'), path()]);
+  ])('fails with one clear line naming %s, before saying the inputs are checked', async (_what, path, message) => {
+    let checked = 0;
+    const run = readInputs([fix('traditional.txt'), path()], { onChecked: () => checked++ });
     await expect(run).rejects.toThrow(InputError);
     await expect(readInputs([path()])).rejects.toThrow(message);
+    // The CLI starts loading the segmenter at onChecked, which no error may follow.
+    expect(checked).toBe(0);
+  });
+
+  it('says the inputs are checked once, when every one has been read and checked', async () => {
+    const calls: string[] = [];
+    const articles = await readInputs([fix('traditional.txt'), join(tmp, 'gbk.txt')], { onChecked: () => calls.push('checked') });
+    calls.push('read');
+    expect(calls).toEqual(['checked', 'read']);
+    expect(articles).toHaveLength(2);
   });
 
   // Root reads files whatever their mode, so only a normal user can see the error.
