@@ -12,6 +12,7 @@ import { storageError } from '../storage/errors.js';
 import type { CardKind } from '../cards/index.js';
 import type { Analysis } from '../domain/types.js';
 import type { Preferences } from '../learner/index.js';
+import type { CutterThread } from '../pipeline/index.js';
 import { parseCommand, type AnalysisOptions, type Command } from './args.js';
 import { styleFor } from './colors.js';
 import { helpFor } from './help.js';
@@ -131,25 +132,29 @@ async function run(cmd: Command, io: CliIo): Promise<number> {
  */
 export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKind[] | null }, io: CliIo): Promise<{ analysis: Analysis; preferences: Preferences }> {
   const parallel = workerSetting(io.env);
-  // nodejieba loads on a thread of its own while this one reflows the inputs and loads the
-  // lexicon, unless ZHCARDS_WORKERS says otherwise. The thread starts first (the cutter's module
-  // alone: the pipeline's index takes ~170 ms to import); the load, which cannot be stopped once
-  // begun, only when the inputs are checked, so a bad input is reported at once.
-  const cutter = parallel.workers === undefined ? new (await import('../pipeline/cutter-thread.js')).CutterThread() : undefined;
   let learner: Awaited<ReturnType<typeof openLearner>> | undefined;
+  // Set by startCutter below, from inside loadInputs.
+  const threads: { cutter?: CutterThread } = {};
   try {
     learner = await openLearner(cmd, io);
-    const { loadInputs, analyzeInWorkers, readsInWorkers } = await import('../pipeline/index.js');
+    const { loadInputs, analyzeInWorkers, readsInWorkers, CutterThread, WORKER_THRESHOLD_CHARS } = await import('../pipeline/index.js');
+    // A long input: nodejieba loads on a thread of its own while this one reflows the input and
+    // loads the lexicon, unless ZHCARDS_WORKERS says otherwise. Only once the inputs are checked
+    // (a load cannot be stopped, and would delay the report of a mistyped path), and not for an
+    // article or two, which this thread reads as fast without a second one to wait for.
+    const startCutter = (chars: number) => {
+      if (parallel.workers === undefined && chars >= WORKER_THRESHOLD_CHARS) (threads.cutter = new CutterThread()).load();
+    };
     const system = await learnerSystem(learner, cmd);
     const { level, sort } = learner.preferences;
-    const { articles, known } = await loadInputs(cmd, learner.notHard, () => cutter?.load());
+    const { articles, known } = await loadInputs(cmd, learner.notHard, startCutter);
     const bytes = articles.reduce((n, a) => n + a.paragraphs.reduce((m, p) => m + Buffer.byteLength(p.text), 0), 0);
     const progress = progressBar(io.stderr, bytes);
     // A long input's reading starts its worker threads before this thread loads the segmenter.
-    if (!readsInWorkers(articles, parallel)) await loadEngine(!cutter);
+    if (!readsInWorkers(articles, parallel)) await loadEngine(!threads.cutter);
     let analysis: Analysis;
     try {
-      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, cutter, ...parallel });
+      analysis = await analyzeInWorkers(articles, { level: Math.max(level, cmd.knownLevel ?? 0), known, sort, system, onProgress: progress?.update, cutter: threads.cutter, ...parallel });
     } finally {
       progress?.finish();
     }
@@ -157,7 +162,7 @@ export async function analyseWithLearner(cmd: AnalysisOptions & { cards?: CardKi
     await rememberChoices(learner, cmd, io.now());
     return { analysis, preferences: learner.preferences };
   } finally {
-    await cutter?.close();
+    await threads.cutter?.close();
     learner?.db?.close();
   }
 }

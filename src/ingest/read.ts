@@ -16,11 +16,12 @@ export interface ReadOptions {
   /** Reads all of standard input; injectable for tests. */
   stdin?: () => Promise<Buffer>;
   /**
-   * Called once every input has been read, decoded and found to hold Chinese text, before the
-   * (slower) reflow: after it, no input error can come. The CLI starts loading the segmenter
-   * then, so a mistyped path is reported at once rather than after a load it cannot stop.
+   * Called once every input has been read, decoded and found to hold Chinese text, with their
+   * length in characters, before the (slower) reflow: after it, no input error can come. The CLI
+   * starts loading the segmenter then, so a mistyped path is reported at once rather than after
+   * a load it cannot stop.
    */
-  onChecked?: () => void;
+  onChecked?: (chars: number) => void;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -119,7 +120,7 @@ export async function readInputs(inputs: string[], opts: ReadOptions = {}): Prom
   }
   const checked: CheckedInput[] = [];
   for (const source of sources) checked.push(await checkOne(source, opts));
-  opts.onChecked?.();
+  opts.onChecked?.(checked.reduce((n, c) => n + c.text.length, 0));
   const articles: ArticleText[] = [];
   for (const input of checked) articles.push(await reflowOne(input));
   return articles;

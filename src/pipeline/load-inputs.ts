@@ -52,7 +52,7 @@ export interface LoadedInputs {
  * `alsoKnown`: word lists from elsewhere (the learner database's known and ignored words).
  * `onChecked`: called once the known-words file and every input have been read and checked (see ReadOptions).
  */
-export async function loadInputs(opts: InputOptions, alsoKnown: readonly KnownWords[] = [], onChecked?: () => void): Promise<LoadedInputs> {
+export async function loadInputs(opts: InputOptions, alsoKnown: readonly KnownWords[] = [], onChecked?: (chars: number) => void): Promise<LoadedInputs> {
   const fromFile = opts.known ? readKnownFile(opts.known) : undefined;
   const lists = [fromFile, ...alsoKnown].filter((l): l is KnownWords => l !== undefined);
   const articles = await readInputs(opts.inputs, { ...(opts.encoding ? { encoding: opts.encoding } : {}), onChecked });

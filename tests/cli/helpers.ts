@@ -25,7 +25,8 @@ export function tempDir(prefix = 'zhcards-cli-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export async function zhcards(args: string[], opts: { home: string; now?: Date; cwd?: string }): Promise<Result> {
+/** `threads`: leave ZHCARDS_WORKERS unset, as a user does (long inputs then start a segmenter thread). */
+export async function zhcards(args: string[], opts: { home: string; now?: Date; cwd?: string; threads?: boolean }): Promise<Result> {
   let out = '';
   let err = '';
   const code = await runCli(args, {
@@ -35,7 +36,7 @@ export async function zhcards(args: string[], opts: { home: string; now?: Date; 
     // One thread, as analysis tests elsewhere: each run would otherwise start a segmenter thread
     // that loads nodejieba anew. The spawned CLI (spawnZhcards) and tests/pipeline/cut-ahead
     // cover the default, nodejieba on a thread of its own.
-    env: { ZHCARDS_HOME: opts.home, NO_COLOR: '1', ZHCARDS_WORKERS: '0' },
+    env: { ZHCARDS_HOME: opts.home, NO_COLOR: '1', ...(opts.threads ? {} : { ZHCARDS_WORKERS: '0' }) },
     cwd: opts.cwd ?? root,
     now: () => opts.now ?? new Date('2026-11-30T08:00:00Z'),
   });
